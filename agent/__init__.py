@@ -1,0 +1,1 @@
+"""The PPR Video Studio agent: models, tools, the job runner and the CLI."""

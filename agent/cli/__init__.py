@@ -1,0 +1,1 @@
+"""The `ppr-video` command line."""

@@ -1,0 +1,1 @@
+"""Importing this package registers every command module on the Typer app."""

@@ -1,0 +1,1 @@
+"""The eval harness: datasets of briefs, evaluators, the runner and its report."""

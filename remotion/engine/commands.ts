@@ -1,0 +1,89 @@
+import { BrowserPool } from './browser';
+import { ensureBundle } from './bundle';
+import { compileTsx } from './compile';
+import { listCompositions } from './compositions';
+import {
+  EngineError,
+  isNumber,
+  isObject,
+  isString,
+  optional,
+  param,
+  type Handler,
+  type Request,
+} from './protocol';
+import { SerialQueue } from './queue';
+import { renderStillFrame, renderVideo, type RenderOptions } from './render';
+
+const X264_PRESETS = new Set(['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium']);
+const DEFAULT_FRAME_TIMEOUT_MS = 30_000;
+
+const isFrameRange = (value: unknown): value is [number, number] =>
+  Array.isArray(value) && value.length === 2 && value.every((item) => Number.isInteger(item) && item >= 0) && value[0] <= value[1];
+
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+
+export const createCommands = (pool: BrowserPool): Record<string, Handler> => {
+  const browserWork = new SerialQueue();
+
+  const allowOrigins = (request: Request): void => {
+    for (const origin of param(request, 'allowedOrigins', optional(isStringArray)) ?? []) {
+      try {
+        pool.guard.allowOrigin(origin);
+      } catch (error) {
+        throw new EngineError('bad_request', (error as Error).message);
+      }
+    }
+  };
+
+  return {
+    ping: async () => ({ pong: true, pid: process.pid }),
+
+    bundle: async () => ensureBundle(),
+
+    compositions: async () => browserWork.run(() => listCompositions(pool)),
+
+    compile: async (request) => compileTsx(param(request, 'code', isString)),
+
+    still: async (request) => {
+      allowOrigins(request);
+      const format = param(request, 'imageFormat', optional(isString)) ?? 'png';
+      if (format !== 'png' && format !== 'jpeg') {
+        throw new EngineError('bad_request', 'still: imageFormat must be "png" or "jpeg"');
+      }
+      const options = {
+        composition: param(request, 'composition', isString),
+        inputProps: param(request, 'inputProps', optional(isObject)) ?? {},
+        frame: param(request, 'frame', isNumber),
+        out: param(request, 'out', isString),
+        scale: param(request, 'scale', optional(isNumber)) ?? 1,
+        imageFormat: format as 'png' | 'jpeg',
+        frameTimeoutMs: param(request, 'frameTimeoutMs', optional(isNumber)) ?? DEFAULT_FRAME_TIMEOUT_MS,
+      };
+      return browserWork.run(() => renderStillFrame(pool, options));
+    },
+
+    render: async (request, emit) => {
+      allowOrigins(request);
+      const preset = param(request, 'x264Preset', optional(isString)) ?? 'veryfast';
+      if (!X264_PRESETS.has(preset)) {
+        throw new EngineError('bad_request', `render: x264Preset must be one of ${[...X264_PRESETS].join(', ')}`);
+      }
+      const options: RenderOptions = {
+        composition: param(request, 'composition', isString),
+        inputProps: param(request, 'inputProps', optional(isObject)) ?? {},
+        out: param(request, 'out', isString),
+        scale: param(request, 'scale', optional(isNumber)) ?? 1,
+        frameRange: param(request, 'frameRange', optional(isFrameRange)) ?? null,
+        crf: param(request, 'crf', optional(isNumber)) ?? 18,
+        x264Preset: preset as RenderOptions['x264Preset'],
+        concurrency: param(request, 'concurrency', optional(isNumber)) ?? 1,
+        frameTimeoutMs: param(request, 'frameTimeoutMs', optional(isNumber)) ?? DEFAULT_FRAME_TIMEOUT_MS,
+        muted: request.muted === true,
+      };
+      return browserWork.run(() => renderVideo(pool, options, emit));
+    },
+
+    blockedRequests: async () => ({ blocked: pool.guard.blockedRequests }),
+  };
+};

@@ -1,0 +1,183 @@
+import { makeCancelSignal, renderMedia, renderStill } from '@remotion/renderer';
+import type { BrowserPool } from './browser';
+import { resolveComposition } from './compositions';
+import { EngineError, type Emit } from './protocol';
+import { RuntimeErrorLog } from './runtimeErrors';
+
+export interface RenderOptions {
+  composition: string;
+  inputProps: Record<string, unknown>;
+  out: string;
+  scale: number;
+  frameRange: [number, number] | null;
+  crf: number;
+  x264Preset: 'ultrafast' | 'superfast' | 'veryfast' | 'faster' | 'fast' | 'medium';
+  concurrency: number;
+  frameTimeoutMs: number;
+  muted: boolean;
+}
+
+const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+const frameOf = (error: unknown): number | undefined => {
+  const frame = (error as { frame?: unknown }).frame;
+  if (typeof frame === 'number') {
+    return frame;
+  }
+  const match = /frame (\d+)/i.exec(errorMessage(error));
+  return match ? Number(match[1]) : undefined;
+};
+
+/**
+ * Renders an MP4 with the warm browser. A watchdog cancels the render when no frame finishes within
+ * frameTimeoutMs (an endless loop blocks the page, and Remotion alone would wait forever), then discards the
+ * hung browser so the next request gets a fresh one.
+ */
+export const renderVideo = async (pool: BrowserPool, options: RenderOptions, emit: Emit) => {
+  const started = Date.now();
+  const { serveUrl, composition } = await resolveComposition(
+    pool,
+    options.composition,
+    options.inputProps,
+    options.frameTimeoutMs,
+  );
+  const errors = new RuntimeErrorLog();
+  const { cancelSignal, cancel } = makeCancelSignal();
+  let lastRendered = -1;
+  let lastChange = Date.now();
+  let lastEmit = 0;
+  let timedOut = false;
+  const watchdog = setInterval(() => {
+    if (Date.now() - lastChange > options.frameTimeoutMs) {
+      timedOut = true;
+      cancel();
+    }
+  }, 250);
+  try {
+    await renderMedia({
+      serveUrl,
+      composition,
+      inputProps: options.inputProps,
+      codec: 'h264',
+      outputLocation: options.out,
+      overwrite: true,
+      scale: options.scale,
+      frameRange: options.frameRange,
+      crf: options.crf,
+      x264Preset: options.x264Preset,
+      concurrency: options.concurrency,
+      muted: options.muted,
+      puppeteerInstance: await pool.get(),
+      port: pool.remotionPort,
+      timeoutInMilliseconds: options.frameTimeoutMs,
+      cancelSignal,
+      logLevel: 'error',
+      onBrowserLog: errors.onBrowserLog,
+      onProgress: ({ renderedFrames, encodedFrames, progress, stitchStage }) => {
+        if (renderedFrames !== lastRendered) {
+          lastRendered = renderedFrames;
+          lastChange = Date.now();
+        }
+        if (Date.now() - lastEmit > 100 || progress === 1) {
+          lastEmit = Date.now();
+          emit({ renderedFrames, encodedFrames, progress, stage: stitchStage });
+        }
+      },
+    });
+  } catch (error) {
+    if (timedOut) {
+      await pool.discard();
+      const frame = Math.max(lastRendered, 0) + (options.frameRange?.[0] ?? 0);
+      throw new EngineError(
+        'frame_timeout',
+        `rendering stopped: frame ${frame} did not finish within ${options.frameTimeoutMs} ms (an endless loop?)`,
+        frame,
+      );
+    }
+    throw new EngineError('render_failed', errorMessage(error), frameOf(error));
+  } finally {
+    clearInterval(watchdog);
+  }
+  const [first, last] = options.frameRange ?? [0, composition.durationInFrames - 1];
+  return {
+    path: options.out,
+    frames: last - first + 1,
+    width: Math.round(composition.width * options.scale),
+    height: Math.round(composition.height * options.scale),
+    fps: composition.fps,
+    durationInFrames: composition.durationInFrames,
+    ms: Date.now() - started,
+    runtimeErrors: errors.errors,
+  };
+};
+
+export interface StillOptions {
+  composition: string;
+  inputProps: Record<string, unknown>;
+  frame: number;
+  out: string;
+  scale: number;
+  imageFormat: 'png' | 'jpeg';
+  frameTimeoutMs: number;
+}
+
+export const renderStillFrame = async (pool: BrowserPool, options: StillOptions) => {
+  const started = Date.now();
+  const { serveUrl, composition } = await resolveComposition(
+    pool,
+    options.composition,
+    options.inputProps,
+    options.frameTimeoutMs,
+  );
+  if (options.frame < 0 || options.frame >= composition.durationInFrames) {
+    throw new EngineError(
+      'bad_request',
+      `frame ${options.frame} is outside the composition (0-${composition.durationInFrames - 1})`,
+    );
+  }
+  const errors = new RuntimeErrorLog();
+  const { cancelSignal, cancel } = makeCancelSignal();
+  let timedOut = false;
+  const watchdog = setTimeout(() => {
+    timedOut = true;
+    cancel();
+  }, options.frameTimeoutMs);
+  try {
+    await renderStill({
+      serveUrl,
+      composition,
+      inputProps: options.inputProps,
+      frame: options.frame,
+      output: options.out,
+      overwrite: true,
+      scale: options.scale,
+      imageFormat: options.imageFormat,
+      puppeteerInstance: await pool.get(),
+      port: pool.remotionPort,
+      timeoutInMilliseconds: options.frameTimeoutMs,
+      cancelSignal,
+      logLevel: 'error',
+      onBrowserLog: errors.onBrowserLog,
+    });
+  } catch (error) {
+    if (timedOut) {
+      await pool.discard();
+      throw new EngineError(
+        'frame_timeout',
+        `frame ${options.frame} did not finish within ${options.frameTimeoutMs} ms (an endless loop?)`,
+        options.frame,
+      );
+    }
+    throw new EngineError('render_failed', errorMessage(error), options.frame);
+  } finally {
+    clearTimeout(watchdog);
+  }
+  return {
+    path: options.out,
+    frame: options.frame,
+    width: Math.round(composition.width * options.scale),
+    height: Math.round(composition.height * options.scale),
+    ms: Date.now() - started,
+    runtimeErrors: errors.errors,
+  };
+};

@@ -1,0 +1,61 @@
+import React, { useMemo } from 'react';
+import { AbsoluteFill, Audio, Composition, useCurrentFrame, type CalculateMetadataFunction } from 'remotion';
+import { CaptionOverlay } from './components';
+import { evaluateModule } from './sandbox/evaluateModule';
+import { RenderErrorBoundary, RenderErrorFrame, reportRenderError } from './sandbox/RenderErrorBoundary';
+import { FPS } from './theme';
+import type { DynamicVideoProps, GeneratedVideoProps } from './types';
+
+/** Runs generated code (compiled to CommonJS by the engine) with the job's data and assets. */
+export const DynamicVideo: React.FC<DynamicVideoProps> = (props) => {
+  const frame = useCurrentFrame();
+  const evaluated = useMemo(() => evaluateModule(props.code), [props.code]);
+  if (!evaluated.ok) {
+    reportRenderError(frame, evaluated.error);
+    return <RenderErrorFrame message={evaluated.error} />;
+  }
+  const Generated = evaluated.Component as React.ComponentType<GeneratedVideoProps>;
+  return (
+    <AbsoluteFill style={{ backgroundColor: '#000000' }}>
+      <RenderErrorBoundary frame={frame}>
+        <Generated script={props.script} facts={props.facts} images={props.images} />
+      </RenderErrorBoundary>
+      {props.audioUrl ? <Audio src={props.audioUrl} /> : null}
+      {props.burnCaptions && props.words ? <CaptionOverlay words={props.words} /> : null}
+    </AbsoluteFill>
+  );
+};
+
+const calculateMetadata: CalculateMetadataFunction<DynamicVideoProps> = ({ props }) => ({
+  durationInFrames: props.durationInFrames,
+  width: props.width,
+  height: props.height,
+  fps: FPS,
+});
+
+const placeholderProps: DynamicVideoProps = {
+  code: 'module.exports.default = function Empty() { return null; };',
+  script: {
+    totalDuration: 3,
+    scenes: [{ id: 'hook', duration: 3, headline: 'PPR Video Studio', mood: 'excitement' }],
+    colorPalette: { primary: '#8B5CF6', secondary: '#06B6D4', accent: '#F472B6', background: '#07070D' },
+  },
+  facts: { kind: 'brand', title: 'Pause Play Repeat', storeName: 'Pause Play Repeat', domain: 'pauseplayrepeat.com', cta: 'Start at pauseplayrepeat.com' },
+  images: [],
+  durationInFrames: 90,
+  width: 1080,
+  height: 1920,
+};
+
+export const DynamicVideoComposition: React.FC = () => (
+  <Composition
+    id="DynamicVideo"
+    component={DynamicVideo}
+    defaultProps={placeholderProps}
+    calculateMetadata={calculateMetadata}
+    durationInFrames={placeholderProps.durationInFrames}
+    fps={FPS}
+    width={placeholderProps.width}
+    height={placeholderProps.height}
+  />
+);

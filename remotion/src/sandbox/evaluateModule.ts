@@ -1,0 +1,67 @@
+import type React from 'react';
+import { ALLOWED_GLOBALS, ALLOWED_MODULES } from './scope';
+
+export type EvaluatedModule =
+  | { ok: true; Component: React.ComponentType<never> }
+  | { ok: false; error: string };
+
+const requireAllowed = (specifier: string): unknown => {
+  if (!Object.prototype.hasOwnProperty.call(ALLOWED_MODULES, specifier)) {
+    throw new Error(`import of "${specifier}" is not allowed`);
+  }
+  return ALLOWED_MODULES[specifier];
+};
+
+// Every free identifier of the module is looked up on this proxy (through `with`), so globals that are not
+// allowed throw instead of resolving to the page's window.
+const sandboxScope = new Proxy(Object.create(null) as Record<string | symbol, unknown>, {
+  has: (_target, key) => typeof key === 'string',
+  get: (target, key) => {
+    if (key === Symbol.unscopables) {
+      return undefined;
+    }
+    if (typeof key === 'string' && Object.prototype.hasOwnProperty.call(ALLOWED_GLOBALS, key)) {
+      return ALLOWED_GLOBALS[key];
+    }
+    if (typeof key === 'string' && Object.prototype.hasOwnProperty.call(target, key)) {
+      return target[key];
+    }
+    throw new ReferenceError(`${String(key)} is not available in a video composition`);
+  },
+  set: (target, key, value) => {
+    target[key] = value;
+    return true;
+  },
+});
+
+const cache = new Map<string, EvaluatedModule>();
+
+/** Runs a CommonJS module compiled from generated TSX and returns its default export. Never throws. */
+export const evaluateModule = (code: string): EvaluatedModule => {
+  const cached = cache.get(code);
+  if (cached) {
+    return cached;
+  }
+  let result: EvaluatedModule;
+  try {
+    const moduleObject: { exports: Record<string, unknown> } = { exports: {} };
+    // Sloppy-mode body so that `with` applies; esbuild's CJS output carries no "use strict" of its own.
+    const run = new Function(
+      '__scope',
+      'module',
+      'exports',
+      'require',
+      `with (__scope) {\n${code}\n}`,
+    ) as (scope: object, module: object, exports: object, require: (specifier: string) => unknown) => void;
+    run(sandboxScope, moduleObject, moduleObject.exports, requireAllowed);
+    const Component = moduleObject.exports.default;
+    result =
+      typeof Component === 'function'
+        ? { ok: true, Component: Component as React.ComponentType<never> }
+        : { ok: false, error: 'the module has no default export that is a React component' };
+  } catch (error) {
+    result = { ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+  cache.set(code, result);
+  return result;
+};

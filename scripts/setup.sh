@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs everything PPR Video Studio needs on a fresh Debian 12 machine, and nothing twice:
+# system packages (Chromium, fonts, espeak-ng, PostgreSQL), the Python virtualenv, remotion/'s npm packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+stamps=.setup-stamps
+mkdir -p "$stamps"
+
+apt_packages=(chromium fonts-dejavu-core fonts-noto-core fonts-inter fonts-noto-color-emoji espeak-ng postgresql)
+missing=()
+for package in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing system packages: ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+python_stamp=$(sha256sum pyproject.toml | cut -c1-16)
+if [ ! -x .venv/bin/python ] || [ "$(cat "$stamps/python" 2>/dev/null)" != "$python_stamp" ]; then
+  echo "setup: installing Python packages into .venv"
+  [ -x .venv/bin/python ] || python3 -m venv .venv
+  .venv/bin/pip install -q --upgrade pip
+  .venv/bin/pip install -q -e '.[dev]'
+  echo "$python_stamp" > "$stamps/python"
+fi
+
+node_stamp=$(sha256sum remotion/package-lock.json | cut -c1-16)
+if [ ! -d remotion/node_modules ] || [ "$(cat "$stamps/node" 2>/dev/null)" != "$node_stamp" ]; then
+  echo "setup: installing npm packages in remotion/"
+  (cd remotion && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$node_stamp" > "$stamps/node"
+fi

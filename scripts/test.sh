@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The whole test suite: lint, types (Python and TSX), then pytest against real Chromium, Remotion and databases.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+.venv/bin/mypy
+(cd remotion && npx --no-install tsc --noEmit)
+.venv/bin/pytest "$@"

@@ -1,0 +1,1 @@
+"""Persistence for PPR Video Studio: the catalog, video jobs, scripts, the library and the job API."""
