@@ -48,6 +48,11 @@ class EngineClient:
         self.starts = 0
 
     @property
+    def in_flight(self) -> int:
+        """Requests sent and not yet answered (the start-up handshake excluded)."""
+        return sum(1 for request_id in self._pending if request_id != 0)
+
+    @property
     def pid(self) -> int | None:
         return self._process.pid if self._process and self._process.returncode is None else None
 
@@ -84,7 +89,9 @@ class EngineClient:
                 await asyncio.wait_for(ready, _STARTUP_TIMEOUT_S)
             except TimeoutError as error:
                 await self._kill()
-                raise EngineCrashed(f"the render engine did not start within {_STARTUP_TIMEOUT_S:.0f} s") from error
+                raise EngineCrashed(
+                    f"the render engine did not start within {_STARTUP_TIMEOUT_S:.0f} s"
+                ) from error
             return process
 
     async def _read_stderr(self, process: asyncio.subprocess.Process) -> None:
@@ -124,7 +131,9 @@ class EngineClient:
         else:
             error = reply.get("error", {})
             future.set_exception(
-                EngineError(error.get("kind", "internal"), error.get("message", "unknown error"), error.get("frame"))
+                EngineError(
+                    error.get("kind", "internal"), error.get("message", "unknown error"), error.get("frame")
+                )
             )
 
     def _fail_pending(self, exit_code: int, pending: _Pending) -> None:
@@ -145,7 +154,7 @@ class EngineClient:
         on_progress: ProgressCallback | None = None,
         **params: Any,
     ) -> Any:
-        """Sends one command and waits for its result; EngineError on failure, EngineTimeout after `timeout`."""
+        """Sends a command and waits for its result: EngineError on failure, EngineTimeout after `timeout`."""
         process = await self._ensure_started()
         request_id = next(self._ids)
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
@@ -162,7 +171,9 @@ class EngineClient:
         except TimeoutError as error:
             self._pending.pop(request_id, None)
             await self._kill()
-            raise EngineTimeout(f"{cmd} took longer than {timeout:.0f} s; the engine was restarted") from error
+            raise EngineTimeout(
+                f"{cmd} took longer than {timeout:.0f} s; the engine was restarted"
+            ) from error
 
     async def bundle(self) -> BundleInfo:
         return BundleInfo.model_validate(await self.request("bundle", timeout=300))

@@ -1,1 +1,2 @@
 """Importing this package registers every command module on the Typer app."""
+from agent.cli.commands import render_commands  # noqa: F401

@@ -12,27 +12,31 @@ const requireAllowed = (specifier: string): unknown => {
   return ALLOWED_MODULES[specifier];
 };
 
+// The CommonJS wrapper's own parameters, which must resolve to the function's arguments, not the proxy.
+const MODULE_PARAMETERS = new Set(['module', 'exports', 'require', '__sandbox_scope']);
+
 // Every free identifier of the module is looked up on this proxy (through `with`), so globals that are not
-// allowed throw instead of resolving to the page's window.
-const sandboxScope = new Proxy(Object.create(null) as Record<string | symbol, unknown>, {
-  has: (_target, key) => typeof key === 'string',
-  get: (target, key) => {
-    if (key === Symbol.unscopables) {
-      return undefined;
-    }
-    if (typeof key === 'string' && Object.prototype.hasOwnProperty.call(ALLOWED_GLOBALS, key)) {
-      return ALLOWED_GLOBALS[key];
-    }
-    if (typeof key === 'string' && Object.prototype.hasOwnProperty.call(target, key)) {
-      return target[key];
-    }
-    throw new ReferenceError(`${String(key)} is not available in a video composition`);
-  },
-  set: (target, key, value) => {
-    target[key] = value;
-    return true;
-  },
-});
+// allowed throw instead of resolving to the page's window. Top-level `var`s of the module live on its target.
+const createSandboxScope = (): object =>
+  new Proxy(Object.create(null) as Record<string | symbol, unknown>, {
+    has: (_target, key) => typeof key === 'string' && !MODULE_PARAMETERS.has(key),
+    get: (target, key) => {
+      if (typeof key !== 'string') {
+        return undefined;
+      }
+      if (Object.prototype.hasOwnProperty.call(target, key)) {
+        return target[key];
+      }
+      if (Object.prototype.hasOwnProperty.call(ALLOWED_GLOBALS, key)) {
+        return ALLOWED_GLOBALS[key];
+      }
+      throw new ReferenceError(`${key} is not available in a video composition`);
+    },
+    set: (target, key, value) => {
+      target[key] = value;
+      return true;
+    },
+  });
 
 const cache = new Map<string, EvaluatedModule>();
 
@@ -47,13 +51,13 @@ export const evaluateModule = (code: string): EvaluatedModule => {
     const moduleObject: { exports: Record<string, unknown> } = { exports: {} };
     // Sloppy-mode body so that `with` applies; esbuild's CJS output carries no "use strict" of its own.
     const run = new Function(
-      '__scope',
+      '__sandbox_scope',
       'module',
       'exports',
       'require',
-      `with (__scope) {\n${code}\n}`,
+      `with (__sandbox_scope) {\n${code}\n}`,
     ) as (scope: object, module: object, exports: object, require: (specifier: string) => unknown) => void;
-    run(sandboxScope, moduleObject, moduleObject.exports, requireAllowed);
+    run(createSandboxScope(), moduleObject, moduleObject.exports, requireAllowed);
     const Component = moduleObject.exports.default;
     result =
       typeof Component === 'function'
