@@ -1,0 +1,1 @@
+"""Images, narration, subtitles and the content-addressed store and local server that hold and serve them."""
