@@ -2,7 +2,8 @@ import { bundle } from '@remotion/bundler';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUNDLES_DIR, ENTRY_POINT, LIBRARY_ENTRY, REMOTION_DIR, SRC_DIR } from './paths';
+import { webpackOverride } from '../webpack-override';
+import { BUNDLES_DIR, ENTRY_POINT, REMOTION_DIR, SRC_DIR } from './paths';
 
 const BUNDLE_FORMAT_VERSION = '1';
 
@@ -18,7 +19,8 @@ const listFiles = (folder: string): string[] =>
 /** Hash of everything that goes into the bundle: remotion/src and the locked package versions. */
 export const sourceHash = (): string => {
   const hash = crypto.createHash('sha256').update(BUNDLE_FORMAT_VERSION);
-  for (const file of [...listFiles(SRC_DIR), path.join(REMOTION_DIR, 'package-lock.json')]) {
+  const inputs = ['package-lock.json', 'webpack-override.ts'].map((name) => path.join(REMOTION_DIR, name));
+  for (const file of [...listFiles(SRC_DIR), ...inputs]) {
     hash.update(path.relative(REMOTION_DIR, file)).update('\0').update(fs.readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);
@@ -45,13 +47,7 @@ export const ensureBundle = async (): Promise<BundleInfo> => {
     entryPoint: ENTRY_POINT,
     outDir: building,
     enableCaching: true,
-    webpackOverride: (config) => ({
-      ...config,
-      resolve: {
-        ...config.resolve,
-        alias: { ...(config.resolve?.alias as Record<string, string>), '@ppr/components': LIBRARY_ENTRY },
-      },
-    }),
+    webpackOverride,
   });
   try {
     fs.renameSync(building, outDir);

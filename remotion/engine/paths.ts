@@ -4,7 +4,6 @@ import path from 'node:path';
 export const REMOTION_DIR = path.resolve(process.env.PPR_REMOTION_DIR ?? path.join(__dirname, '..', '..'));
 export const SRC_DIR = path.join(REMOTION_DIR, 'src');
 export const ENTRY_POINT = path.join(SRC_DIR, 'index.ts');
-export const LIBRARY_ENTRY = path.join(SRC_DIR, 'library.ts');
 export const CACHE_DIR = path.join(REMOTION_DIR, '.cache');
 export const BUNDLES_DIR = path.join(CACHE_DIR, 'bundles');
 export const SANDBOXED_CHROMIUM = path.join(REMOTION_DIR, 'engine', 'chromium-sandboxed.sh');
