@@ -1,4 +1,4 @@
-"""The structured video script: pydantic models that mirror remotion/src/types.ts field for field (camelCase JSON)."""
+"""The structured video script: pydantic models mirroring remotion/src/types.ts (camelCase JSON)."""
 
 from typing import Annotated, Literal
 

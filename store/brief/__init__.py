@@ -1,0 +1,1 @@
+"""Brief files: one video request plus the catalog data it is about; a video from a file alone."""

@@ -1,0 +1,46 @@
+"""A brief becomes catalog rows and a queued job in one transaction: all of it is written, or nothing."""
+
+from sqlmodel import Session
+
+from store.brief.model import Brief
+from store.catalog_activity import set_enrollment_count, set_review_average
+from store.catalog_lookup import VideoSubject
+from store.catalog_writes import upsert_course, upsert_product, upsert_store
+from store.jobs import new_video_job
+from store.models import User, VideoJob
+from store.requests import VideoRequest
+
+
+def upsert_brief(session: Session, user: User, brief: Brief) -> VideoJob:
+    """Creates or updates the brief's store, course or product (by slug) for `user` and queues its job."""
+    try:
+        store, _ = upsert_store(session, user, brief.store)
+        subject = VideoSubject(store=store)
+        if brief.course is not None:
+            course, _ = upsert_course(session, store, brief.course)
+            if brief.course.enrollments is not None:
+                set_enrollment_count(session, course, brief.course.enrollments)
+            if brief.course.reviews is not None and brief.course.rating is not None:
+                set_review_average(session, course, brief.course.reviews, brief.course.rating)
+            subject = VideoSubject(store=store, course=course)
+        if brief.product is not None:
+            product, _ = upsert_product(session, store, brief.product)
+            subject = VideoSubject(store=store, product=product)
+        job = new_video_job(user, subject, _request_of(brief))
+        session.add(job)
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return job
+
+
+def _request_of(brief: Brief) -> VideoRequest:
+    return VideoRequest(
+        prompt=brief.prompt,
+        style=brief.style,
+        duration=brief.duration,
+        aspect=brief.aspect,
+        voice=brief.voice,
+        voice_id=brief.voice_id,
+    )

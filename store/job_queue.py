@@ -1,0 +1,91 @@
+"""How runners share jobs: claiming queued ones, retrying failed ones, recovering ones a crash left."""
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, and_, or_, update
+from sqlmodel import Session, col, select
+
+from store.clock import utc_now
+from store.models import VideoJob
+from store.status import update_job_status
+from store.vocab import MAX_RETRIES, RUNNING_STATUSES
+
+STALE_AFTER = timedelta(seconds=60)
+RETRY_DELAY = timedelta(seconds=5)
+
+
+def find_interrupted_jobs(
+    session: Session, now: datetime | None = None, stale_after: timedelta = STALE_AFTER
+) -> list[VideoJob]:
+    """Jobs mid-pipeline whose runner has not been heard from for `stale_after` (its process is gone)."""
+    cutoff = (now or utc_now()) - stale_after
+    query = select(VideoJob).where(
+        col(VideoJob.status).in_(RUNNING_STATUSES),
+        or_(col(VideoJob.heartbeat_at).is_(None), col(VideoJob.heartbeat_at) < cutoff),
+    )
+    return list(session.exec(query.order_by(col(VideoJob.id))).all())
+
+
+def claim_job(
+    session: Session,
+    job: VideoJob,
+    worker_id: str,
+    now: datetime | None = None,
+    stale_after: timedelta = STALE_AFTER,
+) -> bool:
+    """Makes `worker_id` the runner of a queued job, unless another live runner claimed it first."""
+    now = now or utc_now()
+    claimed = session.exec(
+        update(VideoJob)
+        .where(col(VideoJob.id) == job.id, _claimable(now - stale_after))
+        .values(claimed_by=worker_id, heartbeat_at=now, updated_at=now)
+    )
+    session.commit()
+    session.refresh(job)
+    return claimed.rowcount == 1
+
+
+def claim_next_job(
+    session: Session,
+    worker_id: str,
+    now: datetime | None = None,
+    stale_after: timedelta = STALE_AFTER,
+    retry_delay: timedelta = RETRY_DELAY,
+) -> VideoJob | None:
+    """The oldest job this runner should run next, claimed for it: queued jobs, failed jobs with retries left
+    (after `retry_delay`), and jobs a crashed runner left mid-pipeline (counted as a failed attempt)."""
+    now = now or utc_now()
+    for job in find_interrupted_jobs(session, now, stale_after):
+        stopped_at = job.status
+        update_job_status(
+            session, job, "failed", error=f"interrupted: its runner stopped during {stopped_at}", now=now
+        )
+        if job.retry_count < MAX_RETRIES:
+            update_job_status(session, job, "queued", now=now)
+    for job in _due_retries(session, now - retry_delay):
+        update_job_status(session, job, "queued", now=now)
+    candidates = session.exec(
+        select(VideoJob)
+        .where(_claimable(now - stale_after))
+        .order_by(col(VideoJob.created_at), col(VideoJob.id))
+    ).all()
+    for job in candidates:
+        if claim_job(session, job, worker_id, now, stale_after):
+            return job
+    return None
+
+
+def _due_retries(session: Session, failed_before: datetime) -> list[VideoJob]:
+    query = select(VideoJob).where(
+        VideoJob.status == "failed",
+        col(VideoJob.retry_count) < MAX_RETRIES,
+        col(VideoJob.updated_at) <= failed_before,
+    )
+    return list(session.exec(query.order_by(col(VideoJob.id))).all())
+
+
+def _claimable(stale_cutoff: datetime) -> ColumnElement[bool]:
+    return and_(
+        col(VideoJob.status) == "queued",
+        or_(col(VideoJob.claimed_by).is_(None), col(VideoJob.heartbeat_at) < stale_cutoff),
+    )
