@@ -34,6 +34,20 @@ class _Event(ctypes.Structure):
     )
 
 
+class _VoiceSpec(ctypes.Structure):
+    _fields_ = (
+        ("name", ctypes.c_char_p),
+        ("languages", ctypes.c_char_p),
+        ("identifier", ctypes.c_char_p),
+        ("gender", ctypes.c_ubyte),
+        ("age", ctypes.c_ubyte),
+        ("variant", ctypes.c_ubyte),
+        ("xx1", ctypes.c_ubyte),
+        ("score", ctypes.c_int),
+        ("spare", ctypes.c_void_p),
+    )
+
+
 _SynthCallback = ctypes.CFUNCTYPE(
     ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event)
 )
@@ -73,6 +87,7 @@ class _Espeak:
         self._lib.espeak_Initialize.restype = ctypes.c_int
         self._lib.espeak_Initialize.argtypes = (ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int)
         self._lib.espeak_SetVoiceByName.argtypes = (ctypes.c_char_p,)
+        self._lib.espeak_SetVoiceByProperties.argtypes = (ctypes.POINTER(_VoiceSpec),)
         self._lib.espeak_Synth.argtypes = (
             ctypes.c_void_p,
             ctypes.c_size_t,
@@ -107,10 +122,17 @@ class _Espeak:
             index += 1
         return 0
 
+    def _select_voice(self, voice: str) -> None:
+        """A voice file (`gmw/en-US`) or, failing that, a language (`en-gb`)."""
+        if self._lib.espeak_SetVoiceByName(voice.encode()) == 0:
+            return
+        spec = _VoiceSpec(languages=voice.encode())
+        if self._lib.espeak_SetVoiceByProperties(ctypes.byref(spec)) != 0:
+            raise ValueError(f"espeak-ng has no voice {voice!r}; try 'en-us' or 'en-gb'")
+
     def synthesize(self, text: str, voice: str, words_per_minute: int) -> Synthesis:
         with self.lock:
-            if self._lib.espeak_SetVoiceByName(voice.encode()) != 0:
-                raise ValueError(f"espeak-ng has no voice {voice!r}; try 'en-us' or 'en-gb'")
+            self._select_voice(voice)
             self._lib.espeak_SetParameter(_PARAMETER_RATE, words_per_minute, 0)
             self._chunks, self._events = [], []
             encoded = text.encode()

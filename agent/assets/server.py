@@ -37,6 +37,8 @@ def _byte_range(header: str | None, size: int) -> tuple[int, int] | str | None:
 
 class _AssetRequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate writes; with Nagle on, each response waits ~40 ms for an ACK.
+    disable_nagle_algorithm = True
     server_version = "ppr-assets"
     sys_version = ""
     root: Path
@@ -139,7 +141,9 @@ class AssetServer:
             handler = type("AssetRequestHandler", (_AssetRequestHandler,), {"root": self.root})
             server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
             server.daemon_threads = True
-            thread = threading.Thread(target=server.serve_forever, name="asset-server", daemon=True)
+            thread = threading.Thread(
+                target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="asset-server", daemon=True
+            )
             thread.start()
             self._server, self._thread = server, thread
             return self

@@ -18,8 +18,6 @@ WORDS_PER_MINUTE = 165
 _WINDOW_S = 0.005
 # A 5 ms window counts as silent below this RMS (int16 scale); espeak speech peaks near 25000.
 _SILENCE_RMS = 120.0
-# Silence before a word's first sound is only cut when it is a real pause, not a stop consonant's closure.
-_LEADING_PAUSE_S = 0.06
 _TAIL_S = 0.02
 
 
@@ -93,9 +91,8 @@ def _timings(synthesis: Synthesis, text: str) -> tuple[np.ndarray, list[WordTimi
         if not len(inside):
             spans.append((word, first, first + 1))
             continue
-        if inside[0] * window / rate >= _LEADING_PAUSE_S:
-            first += int(inside[0])
-        spans.append((word, first, first + int(inside[-1]) + 1))
+        # A word starts at its first sound: espeak puts a pause, or a stop consonant's closure, before it.
+        spans.append((word, first + int(inside[0]), first + int(inside[-1]) + 1))
     trimmed = synthesis.samples[audio_start * window : spans[-1][2] * window + round(_TAIL_S * rate)]
     timings = [
         WordTiming(

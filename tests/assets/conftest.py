@@ -1,0 +1,16 @@
+from pathlib import Path
+
+import pytest
+
+from agent.assets.asset_store import LocalAssetStore
+from store.script import ColorPalette
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> LocalAssetStore:
+    return LocalAssetStore(tmp_path / "assets")
+
+
+@pytest.fixture
+def palette() -> ColorPalette:
+    return ColorPalette(primary="#8B5CF6", secondary="#06B6D4", accent="#F472B6", background="#07070D")

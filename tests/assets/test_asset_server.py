@@ -1,0 +1,152 @@
+import http.client
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from agent.assets.asset_store import LocalAssetStore, content_key
+from agent.assets.server import AssetServer
+
+AUDIO = bytes(range(256)) * 40
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[AssetServer, LocalAssetStore]]:
+    store = LocalAssetStore(tmp_path / "assets")
+    (tmp_path / "secret.txt").write_text("outside the asset folder")
+    with AssetServer(store.root) as server:
+        yield server, store
+
+
+def request(
+    server: AssetServer, path: str, method: str = "GET", headers: dict[str, str] | None = None
+) -> tuple[int, dict[str, str], bytes]:
+    host, port = server.origin.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=5)
+    try:
+        connection.putrequest(method, path, skip_accept_encoding=True)
+        for name, value in (headers or {}).items():
+            connection.putheader(name, value)
+        connection.endheaders()
+        response = connection.getresponse()
+        return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
+    finally:
+        connection.close()
+
+
+def put_audio(store: LocalAssetStore) -> str:
+    key = content_key({"text": "hello"}, "mp3")
+    store.put(key, AUDIO)
+    return key
+
+
+def test_serves_a_file_with_its_content_type(served: tuple[AssetServer, LocalAssetStore]) -> None:
+    server, store = served
+    key = put_audio(store)
+
+    status, headers, body = request(server, f"/{key}")
+
+    assert status == 200 and body == AUDIO
+    assert headers["content-type"] == "audio/mpeg"
+    assert headers["content-length"] == str(len(AUDIO))
+    assert headers["accept-ranges"] == "bytes"
+    assert server.url_for(store.find(key)) == f"{server.origin}/{key}"  # type: ignore[arg-type]
+    assert server.origin.startswith("http://127.0.0.1:")
+
+
+def test_head_sends_headers_only(served: tuple[AssetServer, LocalAssetStore]) -> None:
+    server, store = served
+    status, headers, body = request(server, f"/{put_audio(store)}", method="HEAD")
+
+    assert status == 200 and body == b"" and headers["content-length"] == str(len(AUDIO))
+
+
+@pytest.mark.parametrize(
+    ("range_header", "first", "last"),
+    [
+        ("bytes=0-99", 0, 99),
+        ("bytes=100-", 100, len(AUDIO) - 1),
+        ("bytes=-10", len(AUDIO) - 10, len(AUDIO) - 1),
+        ("bytes=10000-99999", 10000, len(AUDIO) - 1),
+    ],
+)
+def test_range_requests_get_partial_content(
+    served: tuple[AssetServer, LocalAssetStore], range_header: str, first: int, last: int
+) -> None:
+    server, store = served
+
+    status, headers, body = request(server, f"/{put_audio(store)}", headers={"Range": range_header})
+
+    assert status == 206
+    assert headers["content-range"] == f"bytes {first}-{last}/{len(AUDIO)}"
+    assert body == AUDIO[first : last + 1]
+
+
+def test_an_unsatisfiable_range_is_416(served: tuple[AssetServer, LocalAssetStore]) -> None:
+    server, store = served
+
+    status, headers, _ = request(server, f"/{put_audio(store)}", headers={"Range": "bytes=999999-"})
+
+    assert status == 416 and headers["content-range"] == f"bytes */{len(AUDIO)}"
+
+
+def test_a_multi_range_request_gets_the_whole_file(served: tuple[AssetServer, LocalAssetStore]) -> None:
+    server, store = served
+
+    status, _, body = request(server, f"/{put_audio(store)}", headers={"Range": "bytes=0-1,5-6"})
+
+    assert status == 200 and body == AUDIO
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/..%2fsecret.txt",
+        "/x/../../secret.txt",
+        "//etc/passwd",
+        "/..\\secret.txt",
+        "/%00",
+        "/",
+        "/sub/",
+        "/.hidden",
+        "/link-out",
+    ],
+)
+def test_traversal_listing_and_hidden_files_are_refused(
+    served: tuple[AssetServer, LocalAssetStore], path: str
+) -> None:
+    server, store = served
+    (store.root / "sub").mkdir()
+    (store.root / ".hidden").write_text("hidden")
+    os.symlink(store.root.parent / "secret.txt", store.root / "link-out")
+
+    status, _, body = request(server, path)
+
+    assert status == 404
+    assert b"outside the asset folder" not in body and b"hidden" not in body
+
+
+def test_writes_are_refused(served: tuple[AssetServer, LocalAssetStore]) -> None:
+    server, store = served
+
+    status, headers, _ = request(server, f"/{put_audio(store)}", method="PUT")
+
+    assert status == 405 and headers["allow"] == "GET, HEAD"
+
+
+def test_start_is_idempotent_and_stop_ends_serving(tmp_path: Path) -> None:
+    server = AssetServer(tmp_path).start()
+    origin = server.origin
+
+    assert server.start().origin == origin
+    server.stop()
+
+    assert not server.running
+    with pytest.raises(RuntimeError, match="not running"):
+        _ = server.origin
+    host, port = origin.removeprefix("http://").split(":")
+    with pytest.raises(ConnectionRefusedError):
+        http.client.HTTPConnection(host, int(port), timeout=2).connect()
