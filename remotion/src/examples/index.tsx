@@ -1,3 +1,37 @@
+// The six example compositions: complete promos written exactly like generated code (default export taking
+// GeneratedVideoProps, imports only from 'remotion', 'react' and '@ppr/components'). The agent learns from them.
 import React from 'react';
+import { Composition, type CalculateMetadataFunction } from 'remotion';
+import { FPS } from '../theme';
+import type { GeneratedVideoProps, VideoScript } from '../types';
+import PausePlayRepeatVideo from './PausePlayRepeatVideo';
+import { pausePlayRepeatProps } from './data/pausePlayRepeat';
 
-export const ExampleCompositions: React.FC = () => <></>;
+const framesOf = (script: VideoScript): number =>
+  script.scenes.reduce((frames, scene) => frames + Math.round(scene.duration * FPS), 0);
+
+const calculateMetadata: CalculateMetadataFunction<GeneratedVideoProps> = ({ props }) => ({
+  durationInFrames: framesOf(props.script),
+});
+
+const EXAMPLES: { id: string; component: React.ComponentType<GeneratedVideoProps>; props: GeneratedVideoProps }[] = [
+  { id: 'PausePlayRepeatVideo', component: PausePlayRepeatVideo, props: pausePlayRepeatProps },
+];
+
+export const ExampleCompositions: React.FC = () => (
+  <>
+    {EXAMPLES.map(({ id, component, props }) => (
+      <Composition
+        key={id}
+        id={id}
+        component={component}
+        defaultProps={props}
+        calculateMetadata={calculateMetadata}
+        durationInFrames={framesOf(props.script)}
+        fps={FPS}
+        width={1080}
+        height={1920}
+      />
+    ))}
+  </>
+);
