@@ -1,0 +1,116 @@
+"""The system Chromium for still checks, and the network policy its pages run under."""
+
+import asyncio
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from playwright.async_api import Browser, Page, Playwright, Request, Response, Route
+
+CHROMIUM = Path(os.environ.get("PPR_CHROMIUM", "/usr/bin/chromium"))
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+    # Anything that is not loopback goes to a proxy nobody runs, should a request ever slip past the routing.
+    "--proxy-server=http://127.0.0.1:9",
+]
+
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+_IMAGE_TYPES = frozenset({"image", "media"})
+
+
+async def launch_chromium(playwright: Playwright, executable: Path = CHROMIUM) -> Browser:
+    """Debian's Chromium, headless (about 0.2 s). Never a browser that Playwright downloads."""
+    if not await asyncio.to_thread(executable.exists):
+        raise FileNotFoundError(f"{executable} is missing: install Debian's chromium package (make setup)")
+    return await playwright.chromium.launch(
+        executable_path=str(executable), headless=True, args=CHROMIUM_ARGS
+    )
+
+
+def origin_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def loopback_origin(origin: str) -> str:
+    """The origin normalised; ValueError for anything that is not an http(s) origin on this machine."""
+    parts = urlsplit(origin)
+    if parts.scheme not in ("http", "https") or parts.hostname not in LOOPBACK_HOSTS:
+        raise ValueError(f"allowed origin {origin!r} must be http://127.0.0.1:PORT (the local asset server)")
+    return origin_of(origin)
+
+
+class NetworkPolicy:
+    """Lets a page reach only the preview server and the allowed asset origins; records what failed."""
+
+    def __init__(self, preview_origin: str) -> None:
+        self._preview_origin = loopback_origin(preview_origin)
+        self._allowed: set[str] = {self._preview_origin}
+        self._in_flight: set[Request] = set()
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self.blocked: list[str] = []
+        self.failed_images: dict[str, str] = {}
+
+    def allow(self, origins: Iterable[str]) -> None:
+        self._allowed = {self._preview_origin, *(loopback_origin(origin) for origin in origins)}
+
+    def reset_records(self) -> None:
+        self.blocked.clear()
+        self.failed_images.clear()
+
+    async def attach(self, page: Page) -> None:
+        await page.route("**/*", self._route)
+        page.on("request", self._started)
+        page.on("response", self._responded)
+        page.on("requestfinished", self._settle)
+        page.on("requestfailed", self._failed)
+
+    async def _route(self, route: Route) -> None:
+        url = route.request.url
+        if url.startswith(("data:", "blob:")) or origin_of(url) in self._allowed:
+            await route.continue_()
+            return
+        self.blocked.append(url)
+        if route.request.resource_type in _IMAGE_TYPES:
+            self.failed_images[url] = "blocked: not on an allowed origin"
+        await route.abort("blockedbyclient")
+
+    def _started(self, request: Request) -> None:
+        self._in_flight.add(request)
+        self._idle.clear()
+
+    def _settle(self, request: Request) -> None:
+        self._in_flight.discard(request)
+        if not self._in_flight:
+            self._idle.set()
+
+    def _responded(self, response: Response) -> None:
+        if response.status >= 400 and response.request.resource_type in _IMAGE_TYPES:
+            self.failed_images[response.url] = f"HTTP {response.status}"
+
+    def _failed(self, request: Request) -> None:
+        if request.resource_type in _IMAGE_TYPES:
+            self.failed_images.setdefault(request.url, request.failure or "failed")
+        self._settle(request)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._in_flight)
+
+    async def wait_idle(self, timeout: float) -> bool:
+        """True once no request is in flight; False if some are still pending after `timeout` seconds."""
+        try:
+            await asyncio.wait_for(self._idle.wait(), timeout)
+        except TimeoutError:
+            return False
+        return True

@@ -1,0 +1,140 @@
+// The still-check page: one @remotion/player running DynamicVideo at the composition's own size (scale 1),
+// driven by agent/stills through window.pprPreview.
+import { Player, type PlayerRef } from '@remotion/player';
+import React, { useEffect, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { DynamicVideo } from '../src/DynamicVideo';
+import { RenderErrorBoundary } from '../src/sandbox/RenderErrorBoundary';
+import { FPS } from '../src/theme';
+import type { DynamicVideoProps } from '../src/types';
+import { FontAvailability } from './fontFamilies';
+import type { FrameReport } from './frameReport';
+import { inspectFrame } from './inspectFrame';
+import { PageErrorLog } from './pageErrors';
+import { imagesSettled, twoAnimationFrames, waitUntil } from './settle';
+
+type PreviewState = 'booting' | 'idle' | 'loading' | 'ready';
+
+export type PprPreview = {
+  state: PreviewState;
+  /** Mounts a fresh player with these props; resolves when it can seek. */
+  load: (props: DynamicVideoProps) => Promise<void>;
+  /** Seeks to `frame`, waits until it is settled, and reports what is on it. */
+  frame: (frame: number, options?: { frameTimeoutMs?: number; imageTimeoutMs?: number }) => Promise<FrameReport>;
+  /** Errors collected since the last call (load-time errors, mostly). */
+  drainErrors: () => FrameReport['errors'];
+};
+
+declare global {
+  interface Window {
+    pprPreview: PprPreview;
+  }
+}
+
+type Mounted = { props: DynamicVideoProps; key: number; onReady: () => void };
+
+let player: PlayerRef | null = null;
+let requestedFrame: number | null = null;
+let mount: (next: Mounted) => void = () => undefined;
+const errors = new PageErrorLog(() => requestedFrame);
+const fonts = new FontAvailability();
+
+const Preview: React.FC = () => {
+  const [mounted, setMounted] = useState<Mounted | null>(null);
+  const ref = useRef<PlayerRef>(null);
+  mount = setMounted;
+  useEffect(() => {
+    window.pprPreview.state = 'idle';
+  }, []);
+  useEffect(() => {
+    if (mounted && ref.current) {
+      player = ref.current;
+      mounted.onReady();
+    }
+  }, [mounted]);
+  if (!mounted) {
+    return null;
+  }
+  const { props, key } = mounted;
+  return (
+    <Player
+      key={key}
+      ref={ref}
+      component={DynamicVideo}
+      inputProps={props}
+      durationInFrames={props.durationInFrames}
+      compositionWidth={props.width}
+      compositionHeight={props.height}
+      fps={FPS}
+      controls={false}
+      clickToPlay={false}
+      spaceKeyToPlayOrPause={false}
+      numberOfSharedAudioTags={0}
+      initiallyMuted
+      acknowledgeRemotionLicense
+      style={{ width: props.width, height: props.height }}
+    />
+  );
+};
+
+let loads = 0;
+
+const load = (props: DynamicVideoProps): Promise<void> =>
+  new Promise((resolve) => {
+    window.pprPreview.state = 'loading';
+    player = null;
+    requestedFrame = null;
+    // Stills never play sound: the voice-over would only cost a request.
+    const silent: DynamicVideoProps = { ...props, audioUrl: null };
+    mount({
+      props: silent,
+      key: ++loads,
+      onReady: () => {
+        window.pprPreview.state = 'ready';
+        resolve();
+      },
+    });
+  });
+
+const frame: PprPreview['frame'] = async (target, options = {}) => {
+  const { frameTimeoutMs = 10_000, imageTimeoutMs = 3_000 } = options;
+  const current = player;
+  const root = current?.getContainerNode();
+  if (!current || !root) {
+    throw new Error('no composition is loaded: call load(props) first');
+  }
+  const started = performance.now();
+  requestedFrame = target;
+  current.seekTo(target);
+  await waitUntil(() => current.getCurrentFrame() === target, frameTimeoutMs, `frame ${target}`);
+  await twoAnimationFrames();
+  await document.fonts.ready;
+  await imagesSettled(root, imageTimeoutMs);
+  await twoAnimationFrames();
+  const settled = performance.now();
+  const { width, height } = root.getBoundingClientRect();
+  const report = inspectFrame(root, fonts, target, Math.round(width), Math.round(height));
+  return {
+    ...report,
+    errors: errors.drain(),
+    settleMs: Math.round(settled - started),
+    inspectMs: Math.round(performance.now() - settled),
+  };
+};
+
+errors.install();
+window.pprPreview = { state: 'booting', load, frame, drainErrors: () => errors.drain() };
+
+const container = document.getElementById('root');
+if (!container) {
+  throw new Error('index.html has no #root');
+}
+createRoot(container, {
+  // DynamicVideo's boundary already reported these as PPR_RENDER_ERROR; anything else is an exception.
+  onCaughtError: (error, info) => {
+    if (!(info.errorBoundary instanceof RenderErrorBoundary)) {
+      errors.recordException(error);
+    }
+  },
+  onUncaughtError: (error) => errors.recordException(error),
+}).render(<Preview />);
