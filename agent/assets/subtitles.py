@@ -118,19 +118,30 @@ def cues_from_words(words: Sequence[WordTiming]) -> list[SubtitleCue]:
     return _timed(_group(_tokens_from_words(words)))
 
 
-def _scene_tokens(pieces: list[str], start_ms: int, end_ms: int) -> list[_Token]:
-    """The scene's words spread over its duration by length; the last word of each text piece is marked."""
-    words: list[tuple[str, bool]] = []
-    for piece in pieces:
-        piece_words = words_of(piece)
-        words += [(word, index == len(piece_words) - 1) for index, word in enumerate(piece_words)]
-    weights = [len(word) + 1 for word, _ in words]
+def _shares(weights: list[int], start_ms: int, end_ms: int, floor_ms: int = 0) -> list[tuple[int, int]]:
+    """Splits [start, end) into consecutive spans: `floor_ms` each when there is room, the rest by weight."""
+    floor = floor_ms if (end_ms - start_ms) >= floor_ms * len(weights) else 0
+    spare = end_ms - start_ms - floor * len(weights)
     total = sum(weights) or 1
-    tokens, elapsed = [], 0
-    for (word, last_of_piece), weight in zip(words, weights, strict=True):
-        begin = start_ms + (end_ms - start_ms) * elapsed // total
-        elapsed += weight
-        tokens.append(_Token(word, begin, start_ms + (end_ms - start_ms) * elapsed // total, last_of_piece))
+    spans, cumulative = [], 0
+    for index, weight in enumerate(weights):
+        begin = start_ms + floor * index + spare * cumulative // total
+        cumulative += weight
+        spans.append((begin, start_ms + floor * (index + 1) + spare * cumulative // total))
+    return spans
+
+
+def _scene_tokens(pieces: list[str], start_ms: int, end_ms: int) -> list[_Token]:
+    """Each text piece gets a share of the scene (a second at least, if it fits); its words share that."""
+    tokens: list[_Token] = []
+    piece_words = [words_of(piece) for piece in pieces]
+    piece_spans = _shares([len(" ".join(words)) for words in piece_words], start_ms, end_ms, MIN_CUE_MS)
+    for words, (piece_start, piece_end) in zip(piece_words, piece_spans, strict=True):
+        spans = _shares([len(word) + 1 for word in words], piece_start, piece_end)
+        tokens += [
+            _Token(word, begin, end, index == len(words) - 1)
+            for index, (word, (begin, end)) in enumerate(zip(words, spans, strict=True))
+        ]
     return tokens
 
 

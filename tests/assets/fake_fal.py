@@ -88,7 +88,7 @@ class _FalHandler(JsonHandler):
         if parts[-1] == "status":
             request["polls"] += 1
             done = request["polls"] > self.state.polls_before_done and "STALL" not in prompt
-            completed = {"status": "COMPLETED", "logs": None, "metrics": {}}
+            completed: dict[str, object] = {"status": "COMPLETED", "logs": None, "metrics": {}}
             status = completed if done else {"status": "IN_PROGRESS", "logs": []}
             self.send_json(200, status)
             return

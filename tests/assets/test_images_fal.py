@@ -12,6 +12,7 @@ import fal_client.client
 import pytest
 from PIL import Image
 
+from agent.assets.aspect import Aspect
 from agent.assets.asset_store import LocalAssetStore
 from agent.assets.image_types import ImageProviderAuthError
 from agent.assets.images import choose_image_generator, make_images
@@ -29,9 +30,16 @@ def fal(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeFal]:
         yield fake
 
 
-def generator(key: str = GOOD_KEY, **options: float) -> FalImageGenerator:
-    settings = {"poll_interval_s": 0.01, "timeout_s": 5.0, "download_timeout_s": 5.0, **options}
-    return FalImageGenerator(key, **settings)  # type: ignore[arg-type]
+def generator(
+    key: str = GOOD_KEY, concurrency: int = 4, timeout_s: float = 5.0, download_timeout_s: float = 5.0
+) -> FalImageGenerator:
+    return FalImageGenerator(
+        key,
+        concurrency=concurrency,
+        timeout_s=timeout_s,
+        download_timeout_s=download_timeout_s,
+        poll_interval_s=0.01,
+    )
 
 
 def image_size(data: bytes) -> tuple[int, int]:
@@ -74,11 +82,11 @@ async def test_image_size_follows_the_aspect_ratio(
     fal: FakeFal,
     store: LocalAssetStore,
     palette: ColorPalette,
-    aspect: str,
+    aspect: Aspect,
     preset: str,
     size: tuple[int, int],
 ) -> None:
-    batch = await make_images(["Studio"], aspect, palette, ["proof"], store, generator=generator())  # type: ignore[arg-type]
+    batch = await make_images(["Studio"], aspect, palette, ["proof"], store, generator=generator())
 
     assert fal.state.submissions[0]["arguments"]["image_size"] == preset
     asset = batch.assets[0]
