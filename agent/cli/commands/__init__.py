@@ -1,2 +1,5 @@
 """Importing this package registers every command module on the Typer app."""
-from agent.cli.commands import render_commands  # noqa: F401
+from agent.cli.commands import (
+    render_commands,  # noqa: F401
+    store_commands,  # noqa: F401
+)

@@ -1,0 +1,96 @@
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect
+
+from store.db import dispose_engines, engine_for
+from store.migrate import current_revision, head_revision, migrate_to_base, migrate_to_head
+from store.models import metadata
+
+STORE_TABLES = {
+    "users",
+    "stores",
+    "courses",
+    "course_modules",
+    "lessons",
+    "enrollments",
+    "digital_products",
+    "reviews",
+    "sales",
+    "video_jobs",
+    "video_scripts",
+    "video_library",
+    "chat_turns",
+    "scheduled_posts",
+}
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'empty.db'}"
+    url: str = request.getfixturevalue("empty_postgres_url")
+    return url
+
+
+def table_names(url: str) -> set[str]:
+    engine = create_engine(url)
+    try:
+        return set(inspect(engine).get_table_names()) - {"alembic_version"}
+    finally:
+        engine.dispose()
+
+
+def test_migrations_go_up_to_head_and_back_down_to_nothing(empty_url: str) -> None:
+    migrate_to_head(empty_url)
+    assert table_names(empty_url) == STORE_TABLES
+    engine = create_engine(empty_url)
+    assert current_revision(engine) == head_revision()
+
+    migrate_to_base(empty_url)
+    assert table_names(empty_url) == set()
+    assert current_revision(engine) is None
+    engine.dispose()
+
+    migrate_to_head(empty_url)
+    assert table_names(empty_url) == STORE_TABLES
+
+
+def test_the_migrated_schema_is_exactly_what_the_models_describe(empty_url: str) -> None:
+    migrate_to_head(empty_url)
+    engine = create_engine(empty_url)
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_indexes_and_foreign_keys_are_named_by_what_they_look_up(empty_url: str) -> None:
+    migrate_to_head(empty_url)
+    engine = create_engine(empty_url)
+    inspector = inspect(engine)
+    job_indexes = {index["name"] for index in inspector.get_indexes("video_jobs")}
+    library_indexes = {index["name"] for index in inspector.get_indexes("video_library")}
+    course_fks = {fk["name"] for fk in inspector.get_foreign_keys("courses")}
+    engine.dispose()
+    assert {"ix_video_jobs_owner_id_created_at", "ix_video_jobs_thread_id_version"} <= job_indexes
+    assert "ix_video_library_owner_id_created_at" in library_indexes
+    assert course_fks == {"fk_courses_store_id_stores"}
+
+
+def test_migrating_twice_changes_nothing(sqlite_url: str) -> None:
+    before = table_names(sqlite_url)
+    migrate_to_head(sqlite_url)
+    assert table_names(sqlite_url) == before == STORE_TABLES
+
+
+def test_a_fresh_sqlite_file_is_created_and_migrated_on_first_use(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'new' / 'folder' / 'store.db'}"
+    try:
+        engine = engine_for(url)
+        assert current_revision(engine) == head_revision()
+    finally:
+        dispose_engines()
+    assert (tmp_path / "new" / "folder" / "store.db").is_file()
