@@ -57,6 +57,10 @@ class EspeakUnavailable(Exception):
     """libespeak-ng is not installed or failed to start."""
 
 
+class EspeakVoiceMissing(ValueError):
+    """No installed espeak-ng voice matches the name or language."""
+
+
 @dataclass(frozen=True)
 class WordEvent:
     """espeak's WORD event: the word at `text_position` (1-based, in characters) starts at `sample`."""
@@ -128,7 +132,7 @@ class _Espeak:
             return
         spec = _VoiceSpec(languages=voice.encode())
         if self._lib.espeak_SetVoiceByProperties(ctypes.byref(spec)) != 0:
-            raise ValueError(f"espeak-ng has no voice {voice!r}; try 'en-us' or 'en-gb'")
+            raise EspeakVoiceMissing(f"espeak-ng has no voice {voice!r}")
 
     def synthesize(self, text: str, voice: str, words_per_minute: int) -> Synthesis:
         with self.lock:

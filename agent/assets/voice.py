@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from agent.assets.asset_store import AssetStore, StoredAsset, content_key
-from agent.assets.espeak_library import EspeakUnavailable
+from agent.assets.espeak_library import EspeakUnavailable, EspeakVoiceMissing
 from agent.assets.narration import Narration
 from agent.assets.voice_elevenlabs import ElevenLabsVoice
 from agent.assets.voice_errors import VoiceProviderError
@@ -107,6 +107,11 @@ async def _offline(text: str, voice_id: str | None, store: AssetStore) -> VoiceR
         return await _through_cache(
             store, "espeak", inputs, "wav", lambda: asyncio.to_thread(synthesize_offline, text, voice)
         )
+    except EspeakVoiceMissing as error:
+        raise UserError(
+            f"voice_id: espeak-ng has no voice {voice!r}; "
+            "use 'espeak' or 'espeak:<language>' like 'espeak:en-gb'"
+        ) from error
     except (EspeakUnavailable, VoiceProviderError) as error:
         return VoiceSkipped(f"offline voice unavailable: {error}", [AssetWork("voice", "espeak", "skipped")])
 

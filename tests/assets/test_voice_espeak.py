@@ -7,6 +7,7 @@ import pytest
 from agent.assets.asset_store import LocalAssetStore
 from agent.assets.voice import VoiceResult, make_voice
 from agent.assets.voice_espeak import espeak_voice_name, synthesize_offline
+from store.errors import UserError
 from tests.assets.audio_analysis import ffprobe_duration_s, pauses, wav_samples
 
 TOLERANCE_S = 0.05
@@ -85,6 +86,15 @@ async def test_make_voice_offline_stores_audio_and_timings_once(store: LocalAsse
     assert [work.outcome for work in again.work] == ["cache_hit"]
     assert (again.audio, again.words, again.duration_s) == (first.audio, first.words, first.duration_s)
     assert sorted(path.suffixes[-1] for path in store.root.iterdir()) == [".json", ".wav"]
+
+
+async def test_an_unknown_offline_voice_names_the_voice_id(store: LocalAssetStore) -> None:
+    with pytest.raises(UserError) as unknown:
+        await make_voice("Hello there.", "espeak:no-such-voice", False, store)
+
+    assert str(unknown.value) == (
+        "voice_id: espeak-ng has no voice 'no-such-voice'; use 'espeak' or 'espeak:<language>' like 'espeak:en-gb'"
+    )
 
 
 async def test_another_offline_voice_is_another_asset(store: LocalAssetStore) -> None:
