@@ -90,10 +90,10 @@ async def test_make_voice_offline_stores_audio_and_timings_once(store: LocalAsse
 
 async def test_an_unknown_offline_voice_names_the_voice_id(store: LocalAssetStore) -> None:
     with pytest.raises(UserError) as unknown:
-        await make_voice("Hello there.", "espeak:no-such-voice", False, store)
+        await make_voice("Hello there.", "espeak:zz-unknown", False, store)
 
     assert str(unknown.value) == (
-        "voice_id: espeak-ng has no voice 'no-such-voice'; use 'espeak' or 'espeak:<language>' like 'espeak:en-gb'"
+        "voice_id: espeak-ng has no voice 'zz-unknown'; use 'espeak' or 'espeak:<language>' like 'espeak:en-gb'"
     )
 
 
