@@ -4,8 +4,10 @@ import React from 'react';
 import { Composition, type CalculateMetadataFunction } from 'remotion';
 import { FPS } from '../theme';
 import type { GeneratedVideoProps, VideoScript } from '../types';
-import PausePlayRepeatVideo from './PausePlayRepeatVideo';
+import { emailAutomationProps } from './data/emailAutomation';
 import { pausePlayRepeatProps } from './data/pausePlayRepeat';
+import EmailAutomationVideo from './EmailAutomationVideo';
+import PausePlayRepeatVideo from './PausePlayRepeatVideo';
 
 const framesOf = (script: VideoScript): number =>
   script.scenes.reduce((frames, scene) => frames + Math.round(scene.duration * FPS), 0);
@@ -16,6 +18,7 @@ const calculateMetadata: CalculateMetadataFunction<GeneratedVideoProps> = ({ pro
 
 const EXAMPLES: { id: string; component: React.ComponentType<GeneratedVideoProps>; props: GeneratedVideoProps }[] = [
   { id: 'PausePlayRepeatVideo', component: PausePlayRepeatVideo, props: pausePlayRepeatProps },
+  { id: 'EmailAutomationVideo', component: EmailAutomationVideo, props: emailAutomationProps },
 ];
 
 export const ExampleCompositions: React.FC = () => (
