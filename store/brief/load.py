@@ -8,6 +8,7 @@ import yaml
 from pydantic import ValidationError
 
 from store.brief.model import Brief
+from store.brief.yaml_loader import load_yaml
 from store.errors import UserError
 from store.validation_messages import one_line
 
@@ -49,7 +50,7 @@ def _parse_text(path: Path, text: str) -> Any:
         except json.JSONDecodeError as error:
             raise UserError(f"{path}: not valid JSON (line {error.lineno}: {error.msg})") from None
     try:
-        return yaml.safe_load(text)
+        return load_yaml(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark is not None else ""

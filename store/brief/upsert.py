@@ -1,7 +1,10 @@
 """A brief becomes catalog rows and a queued job in one transaction: all of it is written, or nothing."""
 
+from pathlib import Path
+
 from sqlmodel import Session
 
+from store.brief.load import load_brief
 from store.brief.model import Brief
 from store.catalog_activity import set_enrollment_count, set_review_average
 from store.catalog_lookup import VideoSubject
@@ -33,6 +36,11 @@ def upsert_brief(session: Session, user: User, brief: Brief) -> VideoJob:
         session.rollback()
         raise
     return job
+
+
+def queue_brief_file(session: Session, user: User, path: Path) -> VideoJob:
+    """Reads, validates and upserts the brief file at `path`; a UserError naming the field writes nothing."""
+    return upsert_brief(session, user, load_brief(path))
 
 
 def _request_of(brief: Brief) -> VideoRequest:
