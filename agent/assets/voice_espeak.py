@@ -1,5 +1,6 @@
 """Offline narration with espeak-ng: WAV plus word timings from espeak's WORD events, fitted to the audio."""
 
+import asyncio
 import bisect
 import io
 import re
@@ -12,6 +13,7 @@ from agent.assets.espeak_library import Synthesis, WordEvent, espeak
 from agent.assets.narration import Narration
 from store.script import WordTiming
 
+RENDER_VERSION = 1
 OFFLINE_VOICE_PREFIX = "espeak"
 DEFAULT_ESPEAK_VOICE = "en-us"
 WORDS_PER_MINUTE = 165
@@ -127,3 +129,22 @@ def synthesize_offline(
         words=words,
         duration_s=len(samples) / synthesis.sample_rate,
     )
+
+
+class EspeakVoice:
+    """The offline voice provider; voice ids `espeak` or `espeak:<language>`."""
+
+    name = "espeak"
+    extension = "wav"
+
+    def cache_inputs(self, text: str, voice_id: str) -> dict[str, object]:
+        return {
+            "provider": self.name,
+            "version": RENDER_VERSION,
+            "voice": espeak_voice_name(voice_id),
+            "wpm": WORDS_PER_MINUTE,
+            "text": text,
+        }
+
+    async def synthesize(self, text: str, voice_id: str) -> Narration:
+        return await asyncio.to_thread(synthesize_offline, text, espeak_voice_name(voice_id))

@@ -9,7 +9,9 @@ from collections.abc import Iterator
 import pytest
 
 from agent.assets.asset_store import LocalAssetStore
-from agent.assets.voice import VoiceResult, VoiceSkipped, elevenlabs_from_env, make_voice, narration_fit
+from agent.assets.narration_fit import narration_fit
+from agent.assets.voice import VoiceSkipped, elevenlabs_from_env, make_voice
+from agent.assets.voice_cache import VoiceResult
 from agent.assets.voice_elevenlabs import ElevenLabsVoice, words_from_alignment
 from agent.assets.voice_errors import VoiceAuthError, VoiceProviderError
 from store.errors import UserError

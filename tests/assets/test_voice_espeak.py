@@ -5,7 +5,8 @@ import itertools
 import pytest
 
 from agent.assets.asset_store import LocalAssetStore
-from agent.assets.voice import VoiceResult, make_voice
+from agent.assets.voice import make_voice
+from agent.assets.voice_cache import VoiceResult
 from agent.assets.voice_espeak import espeak_voice_name, synthesize_offline
 from store.errors import UserError
 from tests.assets.audio_analysis import ffprobe_duration_s, pauses, wav_samples
@@ -93,7 +94,8 @@ async def test_an_unknown_offline_voice_names_the_voice_id(store: LocalAssetStor
         await make_voice("Hello there.", "espeak:zz-unknown", False, store)
 
     assert str(unknown.value) == (
-        "voice_id: espeak-ng has no voice 'zz-unknown'; use 'espeak' or 'espeak:<language>' like 'espeak:en-gb'"
+        "voice_id: espeak-ng has no voice 'zz-unknown'; "
+        "use 'espeak' or 'espeak:<language>' like 'espeak:en-gb'"
     )
 
 
