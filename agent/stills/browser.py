@@ -25,6 +25,12 @@ CHROMIUM_ARGS = [
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 _IMAGE_TYPES = frozenset({"image", "media"})
+# Chromium's names for why a request failed, in words a model can act on.
+_FAILURE_REASONS = {
+    "net::ERR_BLOCKED_BY_ORB": "the server answered with something that is not an image (a missing file?)",
+    "net::ERR_CONNECTION_REFUSED": "nothing is listening at that address",
+    "net::ERR_FILE_NOT_FOUND": "file not found",
+}
 
 
 async def launch_chromium(playwright: Playwright, executable: Path = CHROMIUM) -> Browser:
@@ -61,8 +67,12 @@ class NetworkPolicy:
         self.blocked: list[str] = []
         self.failed_images: dict[str, str] = {}
 
-    def allow(self, origins: Iterable[str]) -> None:
-        self._allowed = {self._preview_origin, *(loopback_origin(origin) for origin in origins)}
+    def allow(self, origins: Iterable[str]) -> bool:
+        """Sets the asset origins pages may reach; True if that changed what they may reach."""
+        allowed = {self._preview_origin, *(loopback_origin(origin) for origin in origins)}
+        changed = allowed != self._allowed
+        self._allowed = allowed
+        return changed
 
     def reset_records(self) -> None:
         self.blocked.clear()
@@ -100,7 +110,8 @@ class NetworkPolicy:
 
     def _failed(self, request: Request) -> None:
         if request.resource_type in _IMAGE_TYPES:
-            self.failed_images.setdefault(request.url, request.failure or "failed")
+            failure = request.failure or "failed"
+            self.failed_images.setdefault(request.url, _FAILURE_REASONS.get(failure, failure))
         self._settle(request)
 
     @property

@@ -150,17 +150,48 @@ class StillChecker:
         `frames` defaults to pick_frames() for the script. Images may come only from `allowed_origins`
         (loopback origins such as the asset server's). PNGs and the contact sheet are written to `out_dir`.
         """
-        started = time.perf_counter()
         video = video_props(js, props)
-        width, height, duration = video["width"], video["height"], video["durationInFrames"]
-        spans = scene_spans(video.get("script"))
-        chosen = sorted(set(frames)) if frames else pick_frames(duration, spans)
-        outside = [frame for frame in chosen if not 0 <= frame < duration]
+        return await self.check_composition(
+            "DynamicVideo",
+            video,
+            width=video["width"],
+            height=video["height"],
+            duration_in_frames=video["durationInFrames"],
+            frames=frames,
+            out_dir=out_dir,
+            allowed_origins=allowed_origins,
+        )
+
+    async def check_composition(
+        self,
+        composition: str,
+        props: Mapping[str, Any],
+        *,
+        width: int,
+        height: int,
+        duration_in_frames: int,
+        frames: Sequence[int] | None = None,
+        out_dir: Path,
+        allowed_origins: Sequence[str] = (),
+    ) -> StillsReport:
+        """Like check(), for any composition the preview page knows: "DynamicVideo" or a template
+        ("CoursePromoTemplate", "FeatureExplainerTemplate", "ProductLaunchTemplate") with its own props."""
+        started = time.perf_counter()
+        spans = scene_spans(props.get("script"))
+        chosen = sorted(set(frames)) if frames else pick_frames(duration_in_frames, spans)
+        outside = [frame for frame in chosen if not 0 <= frame < duration_in_frames]
         if outside:
-            raise ValueError(f"frames {outside} are outside the video (0 to {duration - 1})")
+            raise ValueError(f"frames {outside} are outside the video (0 to {duration_in_frames - 1})")
+        request = {
+            "composition": composition,
+            "inputProps": dict(props),
+            "width": width,
+            "height": height,
+            "durationInFrames": duration_in_frames,
+        }
         await asyncio.to_thread(out_dir.mkdir, parents=True, exist_ok=True)
         async with self._lock:
-            capture = await self._capture(video, chosen, spans, out_dir, allowed_origins)
+            capture = await self._capture(request, chosen, spans, out_dir, allowed_origins)
         analysing = time.perf_counter()
         issues = list(capture.issues)
         thumbnails: list[tuple[CheckedFrame, PILImage.Image]] = []
@@ -188,22 +219,21 @@ class StillChecker:
 
     async def _capture(
         self,
-        video: dict[str, Any],
+        request: dict[str, Any],
         chosen: list[int],
         spans: Sequence[SceneSpan],
         out_dir: Path,
         allowed_origins: Sequence[str],
     ) -> "_Capture":
         """Seeks and screenshots each frame; a frame's checks run in a thread while the next is captured."""
-        width, height = video["width"], video["height"]
-        last = video["durationInFrames"] - 1
+        width, height = request["width"], request["height"]
+        last = request["durationInFrames"] - 1
         capture = _Capture()
         started = time.perf_counter()
         page = await self._page_for(width, height)
-        page.policy.allow(allowed_origins)
-        page.policy.reset_records()
+        await page.allow(allowed_origins)
         try:
-            await page.load(video, self._frame_timeout_s)
+            await page.load(request, self._frame_timeout_s)
         except (PlaywrightError, TimeoutError) as error:
             await self._discard_page()
             capture.issues.append(self._stuck_issue(chosen[0], None, error, "load"))

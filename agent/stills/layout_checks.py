@@ -40,16 +40,19 @@ def _grown(box: Box, by: float) -> Box:
 
 def check_overflow(ctx: FrameContext, element: TextElement) -> LayoutIssue | None:
     """Text past the frame edge, or spilling out of the card or pill drawn around it."""
-    frame = ctx.frame_box
-    side, distance = _worst_side(element.rect, frame)
-    if distance > ctx.tolerance and element.rect.intersection(frame).area > 0:
+    outside = {
+        side: d for side, d in _sides_outside(element.rect, ctx.frame_box).items() if d > ctx.tolerance
+    }
+    if outside:
+        sides = " and ".join(outside) + (" edges" if len(outside) > 1 else " edge")
+        distance = max(outside.values())
         return ctx.issue(
             "overflow",
             "error",
             element.text,
-            f"text runs {distance:.0f} px past the {side} edge of the frame; shrink, wrap or shorten it",
+            f"text runs up to {distance:.0f} px past the {sides} of the frame; shrink, wrap or shorten",
             box=element.rect,
-            measured=f"{distance:.0f} px past the {side} edge",
+            measured=f"{distance:.0f} px past the {sides}",
             required=f"inside the {ctx.width}x{ctx.height} frame",
         )
     if element.box_rect is None or element.clip_rect is not None:
@@ -131,7 +134,6 @@ def check_small_text(ctx: FrameContext, element: TextElement) -> LayoutIssue | N
     if element.font_size >= warning_px:
         return None
     severity: Severity = "error" if element.font_size < error_px else "warning"
-    required = error_px if severity == "error" else warning_px
     return ctx.issue(
         "small_text",
         severity,
@@ -140,7 +142,7 @@ def check_small_text(ctx: FrameContext, element: TextElement) -> LayoutIssue | N
         f"use at least {warning_px:.0f} px",
         box=element.rect,
         measured=round(element.font_size, 1),
-        required=round(required, 1),
+        required=round(warning_px, 1),
     )
 
 

@@ -164,7 +164,7 @@ def pixel_issues(ctx: FrameContext, image: Image, report: FrameReport) -> list[L
     mask = text_mask(report)
     issues = []
     for element in report.texts:
-        if ctx.is_settled(element):
+        if ctx.is_settled(element) and element.opacity >= ctx.rules.contrast_min_opacity:
             issue = contrast_issue(ctx, image, mask, element)
             if issue is not None:
                 issues.append(issue)

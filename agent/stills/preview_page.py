@@ -2,6 +2,7 @@
 
 import asyncio
 import base64
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -9,7 +10,7 @@ from playwright.async_api import Browser, BrowserContext, CDPSession, Page
 
 from agent.stills.browser import NetworkPolicy
 
-_LOAD = "props => window.pprPreview.load(props)"
+_LOAD = "request => window.pprPreview.load(request)"
 _FRAME = "([frame, options]) => window.pprPreview.frame(frame, options)"
 _READY = "() => window.pprPreview !== undefined && window.pprPreview.state !== 'booting'"
 
@@ -36,13 +37,22 @@ class PreviewPage:
         cdp = await context.new_cdp_session(page)
         return cls(context=context, page=page, cdp=cdp, policy=policy, width=width, height=height)
 
+    async def allow(self, origins: Sequence[str]) -> None:
+        """Sets the allowed asset origins. When they change the page reloads: images it already holds would
+        otherwise still show (routing turns off the HTTP cache, not the document's own image cache)."""
+        if self.policy.allow(origins):
+            await self.page.reload()
+            await self.page.wait_for_function(_READY)
+        self.policy.reset_records()
+
     async def resize(self, width: int, height: int) -> None:
         if (width, height) != (self.width, self.height):
             await self.page.set_viewport_size({"width": width, "height": height})
             self.width, self.height = width, height
 
-    async def load(self, props: dict[str, Any], timeout: float) -> None:
-        await asyncio.wait_for(self.page.evaluate(_LOAD, props), timeout)
+    async def load(self, request: dict[str, Any], timeout: float) -> None:
+        """Shows `request["composition"]` with `request["inputProps"]` at the request's size and duration."""
+        await asyncio.wait_for(self.page.evaluate(_LOAD, request), timeout)
 
     async def settle(self, frame: int, *, timeout: float, image_timeout: float) -> dict[str, Any]:
         """Seeks to `frame` and returns the page's report once it is settled and nothing is loading."""

@@ -53,6 +53,8 @@ class CheckRules:
     # WCAG 2.x AA: 4.5:1 for normal text, 3:1 for large text. Large = 18 pt (24 CSS px) or 14 pt bold
     # (18.66 CSS px), scaled by the same 1080/390 phone ratio: 66 px, or 52 px at weight 700 and above.
     contrast_normal: float = 4.5
+    # Text still fading in or out is judged once it has arrived: a half-faded word is a transition.
+    contrast_min_opacity: float = 0.9
     contrast_large: float = 3.0
     large_text_share: float = 66 / 1080
     large_bold_text_share: float = 52 / 1080

@@ -224,6 +224,10 @@ class FrameInspector {
         width: current.clientWidth * sx,
         height: current.clientHeight * sy,
       });
+      if (padding.x <= 0.5 && padding.y <= 0.5 && padding.x + padding.width >= this.width - 0.5 && padding.y + padding.height >= this.height - 0.5) {
+        // The player's own frame: text cut there is outside the frame, which the overflow check reports.
+        continue;
+      }
       const region: Box = {
         x: clipsX ? padding.x : -UNBOUNDED,
         y: clipsY ? padding.y : -UNBOUNDED,

@@ -3,10 +3,9 @@
 import { Player, type PlayerRef } from '@remotion/player';
 import React, { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DynamicVideo } from '../src/DynamicVideo';
 import { RenderErrorBoundary } from '../src/sandbox/RenderErrorBoundary';
 import { FPS } from '../src/theme';
-import type { DynamicVideoProps } from '../src/types';
+import { PREVIEW_COMPOSITIONS, type PreviewLoad } from './compositions';
 import { FontAvailability } from './fontFamilies';
 import type { FrameReport } from './frameReport';
 import { inspectFrame } from './inspectFrame';
@@ -17,8 +16,8 @@ type PreviewState = 'booting' | 'idle' | 'loading' | 'ready';
 
 export type PprPreview = {
   state: PreviewState;
-  /** Mounts a fresh player with these props; resolves when it can seek. */
-  load: (props: DynamicVideoProps) => Promise<void>;
+  /** Mounts a fresh player showing the composition; resolves when it can seek. */
+  load: (request: PreviewLoad) => Promise<void>;
   /** Seeks to `frame`, waits until it is settled, and reports what is on it. */
   frame: (frame: number, options?: { frameTimeoutMs?: number; imageTimeoutMs?: number }) => Promise<FrameReport>;
   /** Errors collected since the last call (load-time errors, mostly). */
@@ -31,7 +30,7 @@ declare global {
   }
 }
 
-type Mounted = { props: DynamicVideoProps; key: number; onReady: () => void };
+type Mounted = { request: PreviewLoad; key: number; onReady: () => void };
 
 let player: PlayerRef | null = null;
 let requestedFrame: number | null = null;
@@ -55,16 +54,16 @@ const Preview: React.FC = () => {
   if (!mounted) {
     return null;
   }
-  const { props, key } = mounted;
+  const { request, key } = mounted;
   return (
     <Player
       key={key}
       ref={ref}
-      component={DynamicVideo}
-      inputProps={props}
-      durationInFrames={props.durationInFrames}
-      compositionWidth={props.width}
-      compositionHeight={props.height}
+      component={PREVIEW_COMPOSITIONS[request.composition]}
+      inputProps={request.inputProps}
+      durationInFrames={request.durationInFrames}
+      compositionWidth={request.width}
+      compositionHeight={request.height}
       fps={FPS}
       controls={false}
       clickToPlay={false}
@@ -72,22 +71,26 @@ const Preview: React.FC = () => {
       numberOfSharedAudioTags={0}
       initiallyMuted
       acknowledgeRemotionLicense
-      style={{ width: props.width, height: props.height }}
+      style={{ width: request.width, height: request.height }}
     />
   );
 };
 
 let loads = 0;
 
-const load = (props: DynamicVideoProps): Promise<void> =>
-  new Promise((resolve) => {
+const load = (request: PreviewLoad): Promise<void> =>
+  new Promise((resolve, reject) => {
+    if (!(request.composition in PREVIEW_COMPOSITIONS)) {
+      reject(new Error(`unknown composition "${request.composition}"`));
+      return;
+    }
     window.pprPreview.state = 'loading';
     player = null;
     requestedFrame = null;
     // Stills never play sound: the voice-over would only cost a request.
-    const silent: DynamicVideoProps = { ...props, audioUrl: null };
+    const inputProps = { ...request.inputProps, audioUrl: null };
     mount({
-      props: silent,
+      request: { ...request, inputProps },
       key: ++loads,
       onReady: () => {
         window.pprPreview.state = 'ready';
