@@ -13,6 +13,8 @@ from agent.assets.voice_espeak import OFFLINE_VOICE_PREFIX, EspeakVoice, espeak_
 from agent.assets.work import AssetWork
 from store.errors import UserError
 
+__all__ = ["VoiceResult", "VoiceSkipped", "elevenlabs_from_env", "make_voice"]
+
 API_KEY_VARIABLES = ("ELEVEN_LABS_API_KEY", "ELEVENLABS_API_KEY")
 
 
