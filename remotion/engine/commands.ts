@@ -13,7 +13,9 @@ import {
   type Request,
 } from './protocol';
 import { SerialQueue } from './queue';
+import { libraryReference } from './reference';
 import { renderStillFrame, renderVideo, type RenderOptions } from './render';
+import { handleValidate } from './validate/request';
 
 const X264_PRESETS = new Set(['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium']);
 const DEFAULT_FRAME_TIMEOUT_MS = 30_000;
@@ -41,7 +43,7 @@ export const createCommands = (pool: BrowserPool): Record<string, Handler> => {
 
     bundle: async () => ensureBundle(),
 
-    compositions: async () => browserWork.run(() => listCompositions(pool)),
+    compositions: async (request) => browserWork.run(() => listCompositions(pool, request.withProps === true)),
 
     compile: async (request) => compileTsx(param(request, 'code', isString)),
 
@@ -85,5 +87,9 @@ export const createCommands = (pool: BrowserPool): Record<string, Handler> => {
     },
 
     blockedRequests: async () => ({ blocked: pool.guard.blockedRequests }),
+
+    validate: handleValidate,
+
+    reference: async () => libraryReference(),
   };
 };

@@ -3,14 +3,21 @@ import type { BrowserPool } from './browser';
 import { ensureBundle } from './bundle';
 import { EngineError } from './protocol';
 
-export const listCompositions = async (pool: BrowserPool) => {
+export const listCompositions = async (pool: BrowserPool, withProps = false) => {
   const { serveUrl } = await ensureBundle();
   const compositions = await getCompositions(serveUrl, {
     puppeteerInstance: await pool.get(),
     port: pool.remotionPort,
     logLevel: 'error',
   });
-  return compositions.map(({ id, width, height, fps, durationInFrames }) => ({ id, width, height, fps, durationInFrames }));
+  return compositions.map(({ id, width, height, fps, durationInFrames, props }) => ({
+    id,
+    width,
+    height,
+    fps,
+    durationInFrames,
+    ...(withProps ? { props } : {}),
+  }));
 };
 
 export const resolveComposition = async (

@@ -17,13 +17,18 @@ export const ALLOWED_MODULES: Readonly<Record<string, unknown>> = {
   '@ppr/components': Library,
 };
 
-const deterministicMath: Math = Object.freeze(
-  Object.assign(Object.create(null) as Math, Math, {
-    random: (): number => {
-      throw new Error('Math.random is not allowed in a video: use random(seed) from remotion');
-    },
-  }),
-);
+// Math's members are not enumerable, so they are copied by name; random() is replaced by a clear error.
+const deterministicMath = Object.freeze(
+  Object.fromEntries([
+    ...Object.getOwnPropertyNames(Math).map((name) => [name, Math[name as keyof Math]]),
+    [
+      'random',
+      (): number => {
+        throw new Error('Math.random is not allowed in a video: use random(seed) from remotion');
+      },
+    ],
+  ]),
+) as Math;
 
 export const ALLOWED_GLOBALS: Readonly<Record<string, unknown>> = {
   React,

@@ -1,0 +1,69 @@
+"""Turning a job's state into engine input props, and rendering the final MP4 with progress."""
+
+from pathlib import Path
+from typing import Any
+
+from agent.assets.aspect import FRAME_SIZES
+from agent.deps import VideoDeps
+from agent.engine.results import RenderProgress, RenderResult
+from agent.fallback import template_props
+
+DYNAMIC = "DynamicVideo"
+
+
+def image_urls(deps: VideoDeps) -> list[str | None]:
+    server = deps.services.asset_server
+    return [server.url_for(asset) if asset else None for asset in deps.state.images]
+
+
+def audio_url(deps: VideoDeps) -> str | None:
+    voice = deps.state.voice
+    return deps.services.asset_server.url_for(voice.audio) if voice else None
+
+
+def composition_and_props(deps: VideoDeps, *, burn_captions: bool = False) -> tuple[str, dict[str, Any]]:
+    """The composition to render and its input props: the generated code in DynamicVideo, or the fallback
+    template."""
+    state = deps.state
+    assert state.draft is not None and state.facts is not None
+    script = state.draft.script
+    if state.fallback is not None:
+        return state.fallback, template_props(
+            state.fallback, state.facts, script, image_urls(deps), audio_url(deps)
+        )
+    assert state.compiled_js is not None
+    width, height = FRAME_SIZES[deps.aspect]  # type: ignore[index]
+    props: dict[str, Any] = {
+        "code": state.compiled_js,
+        "script": script.to_json_dict(),
+        "facts": state.facts.to_json_dict(),
+        "images": image_urls(deps),
+        "audioUrl": audio_url(deps),
+        "durationInFrames": script.total_frames(),
+        "width": width,
+        "height": height,
+    }
+    if burn_captions and state.voice is not None:
+        props["words"] = [word.model_dump() for word in state.voice.words]
+        props["burnCaptions"] = True
+    return DYNAMIC, props
+
+
+async def render_final(deps: VideoDeps, out: Path, *, burn_captions: bool = False) -> RenderResult:
+    composition, props = composition_and_props(deps, burn_captions=burn_captions)
+    total = deps.state.draft.script.total_frames() if deps.state.draft else 0
+
+    def on_progress(event: RenderProgress) -> None:
+        deps.progress.render_progress(
+            event.progress, f"{event.rendered_frames}/{total} frames rendered, {event.encoded_frames} encoded"
+        )
+
+    return await deps.services.engine.render(
+        composition,
+        out,
+        input_props=props,
+        scale=deps.settings.render_scale,
+        x264_preset=deps.settings.x264_preset,
+        allowed_origins=deps.services.allowed_origins,
+        on_progress=on_progress,
+    )

@@ -1,0 +1,241 @@
+"""The job runner: one agent run per job, the fallbacks that guarantee a video, retries, crash recovery."""
+
+import asyncio
+import os
+import socket
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic_ai import ModelMessage, ModelMessagesTypeAdapter, UsageLimitExceeded, capture_run_messages
+from pydantic_ai.exceptions import AgentRunError
+from sqlmodel import Session
+
+from agent.agent import usage_limits, video_agent
+from agent.deps import RunSettings, VideoDeps
+from agent.fallback import template_for
+from agent.instructions import build_instructions
+from agent.models import ModelChoice, resolve_model
+from agent.progress import Listener, ProgressReporter
+from agent.prompts import render
+from agent.publishing import publish_job
+from agent.rendering import render_final
+from agent.report import write_report
+from agent.scriptwriter import default_draft
+from agent.services import Services
+from agent.snapshot import load_snapshot
+from agent.state import ScriptDraft
+from agent.tools.render_video import VIDEO_FILE
+from agent.validation import validate_composition
+from store.chat import previous_tsx, save_chat_turn, thread_history
+from store.config import data_dir
+from store.context import gather_context
+from store.facts import facts_from_context
+from store.job_queue import claim_job
+from store.job_records import add_job_note, record_agent_outcome
+from store.library import get_video_for_job
+from store.models import User, VideoJob, VideoLibraryEntry
+from store.script import VideoScript
+from store.script_records import get_script_record
+from store.status import update_job_status
+from store.vocab import MAX_RETRIES
+
+RETRY_DELAY_S = 5.0
+
+
+@dataclass
+class JobOutcome:
+    job: VideoJob
+    entry: VideoLibraryEntry | None
+    summary: str | None = None
+
+
+@dataclass
+class JobRunner:
+    services: Services
+    model_spec: str | None = None
+    settings: RunSettings = field(default_factory=RunSettings)
+    out_dir: Path | None = None
+    listeners: Sequence[Listener] = ()
+    worker_id: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
+
+    def work_dir(self, job: VideoJob) -> Path:
+        """Where the job's files go: the folder the CLI was given, else one folder per job in the data folder."""
+        path = self.out_dir or data_dir() / "videos" / f"job-{job.id}"
+        path.mkdir(parents=True, exist_ok=True)
+        return path.resolve()
+
+    async def run_with_retries(
+        self, session: Session, user: User, job: VideoJob, retry_delay_s: float = RETRY_DELAY_S
+    ) -> JobOutcome:
+        """Runs `job`; on an error the job is failed with its message and retried after a pause, up to
+        MAX_RETRIES attempts. The last failure is returned, not raised: the job row holds the error."""
+        while True:
+            try:
+                return await self.run(session, user, job)
+            except Exception as error:  # noqa: BLE001 - any failure is recorded on the job and retried
+                message = f"{type(error).__name__}: {error}" if not str(error) else str(error)
+                session.rollback()
+                update_job_status(session, job, "failed", error=message[:2000])
+                if job.retry_count >= MAX_RETRIES:
+                    return JobOutcome(job, None)
+                await asyncio.sleep(retry_delay_s)
+                update_job_status(session, job, "queued")
+
+    async def run(self, session: Session, user: User, job: VideoJob) -> JobOutcome:
+        """One attempt at `job`: the agent run, then whatever is still needed for a finished video."""
+        if not claim_job(session, job, self.worker_id):
+            raise RuntimeError(f"job {job.id} is being run by another runner")
+        choice = resolve_model(self.model_spec or job.model)
+        record_agent_outcome(session, job, model=choice.name)
+        deps = VideoDeps(
+            session=session,
+            user=user,
+            job=job,
+            services=self.services,
+            work_dir=self.work_dir(job),
+            progress=ProgressReporter(session, job, list(self.listeners)),
+            settings=self.settings,
+        )
+        summary: str | None
+        if self._restore_validated_work(deps):
+            summary = None
+            record_agent_outcome(
+                session, job, stop_reason="resumed: rendered the code an earlier attempt validated"
+            )
+            await self._validate_restored(deps)
+        else:
+            self._restore_parent(deps)
+            summary = await self._run_agent(deps, choice)
+        entry = await self._finish(deps)
+        write_report(job, entry, deps.work_dir)
+        return JobOutcome(job, entry, summary)
+
+    async def _run_agent(self, deps: VideoDeps, choice: ModelChoice) -> str | None:
+        session, job = deps.session, deps.job
+        instructions = await build_instructions(self.services.engine)
+        history = self._history(session, job)
+        with capture_run_messages() as messages:
+            try:
+                result = await video_agent.run(
+                    self._prompt(deps),
+                    deps=deps,
+                    model=choice.model,
+                    model_settings=choice.settings,
+                    instructions=instructions,
+                    usage_limits=usage_limits(),
+                    message_history=history or None,
+                )
+            except UsageLimitExceeded as error:
+                self._end_turn(deps, messages, stop_reason=f"budget: {error}")
+                return None
+            except AgentRunError as error:
+                if deps.state.draft is None:
+                    raise
+                self._end_turn(deps, messages, stop_reason=f"model error: {error}")
+                return None
+        save_chat_turn(session, job, result.new_messages_json(), deps.state.tsx)
+        record_agent_outcome(session, job, stop_reason="the model finished")
+        return result.output
+
+    def _end_turn(self, deps: VideoDeps, messages: list[ModelMessage], stop_reason: str) -> None:
+        save_chat_turn(deps.session, deps.job, ModelMessagesTypeAdapter.dump_json(messages), deps.state.tsx)
+        record_agent_outcome(deps.session, deps.job, stop_reason=stop_reason[:200])
+
+    def _prompt(self, deps: VideoDeps) -> str:
+        job = deps.job
+        if job.parent_id is not None and deps.state.tsx is not None:
+            parent_version = job.version - 1
+            return render(
+                "iteration.md.jinja", feedback=job.feedback, tsx=deps.state.tsx, parent_version=parent_version
+            )
+        kind = "course" if job.course_id else "product" if job.product_id else "brand"
+        return render(
+            "job.md.jinja",
+            duration=job.duration_s,
+            style=job.style,
+            aspect=job.aspect,
+            voice=job.voice,
+            kind=kind,
+            prompt=job.prompt,
+        )
+
+    def _history(self, session: Session, job: VideoJob) -> list[ModelMessage]:
+        history: list[ModelMessage] = []
+        for turn in thread_history(session, job):
+            history.extend(ModelMessagesTypeAdapter.validate_json(turn.messages_json))
+        return history
+
+    def _restore_draft(self, deps: VideoDeps, job_id: int) -> bool:
+        record = get_script_record(deps.session, job_id)
+        if record is None:
+            return False
+        draft = ScriptDraft(
+            script=VideoScript.model_validate(record.script),
+            voiceover=record.voiceover_text,
+            image_prompts=record.image_prompts,
+        )
+        deps.state.draft = draft
+        return True
+
+    def _restore_parent(self, deps: VideoDeps) -> None:
+        """An iteration starts from its parent's script, assets and composition."""
+        job = deps.job
+        if job.parent_id is None:
+            return
+        parent = deps.session.get(VideoJob, job.parent_id)
+        if parent is None or not self._restore_draft(deps, job.parent_id):
+            return
+        if parent.out_dir:
+            load_snapshot(deps.state, Path(parent.out_dir), self.services.asset_store)
+        deps.state.tsx = previous_tsx(deps.session, job)
+
+    def _restore_validated_work(self, deps: VideoDeps) -> bool:
+        """After a crash: reuse this job's own validated code, script and assets, and go straight to rendering."""
+        job = deps.job
+        if not job.generated_code or job.id is None or not self._restore_draft(deps, job.id):
+            return False
+        if not load_snapshot(deps.state, deps.work_dir, self.services.asset_store):
+            return False
+        deps.state.tsx = job.generated_code
+        return True
+
+    async def _validate_restored(self, deps: VideoDeps) -> None:
+        state = deps.state
+        context = gather_context(deps.session, deps.job)
+        state.context, state.facts = context, facts_from_context(context)
+        assert state.tsx is not None and state.draft is not None
+        result = await validate_composition(
+            self.services.engine, state.tsx, script=state.draft.script.to_json_dict(), assets=None
+        )
+        if result.ok:
+            state.validated_tsx, state.compiled_js = state.tsx, result.js
+        else:
+            state.fallback = template_for(state.facts)
+
+    async def _finish(self, deps: VideoDeps) -> VideoLibraryEntry:
+        """Whatever the agent left undone: a video is rendered (its own code, or the template fallback) and
+        published, so a job that got this far never ends without one."""
+        state, session, job = deps.state, deps.session, deps.job
+        if state.published:
+            entry = get_video_for_job(session, deps.user, job.id or 0)
+            assert entry is not None
+            return entry
+        if state.context is None or state.facts is None:
+            context = gather_context(session, job)
+            state.context, state.facts = context, facts_from_context(context)
+        if state.draft is None:
+            state.draft = default_draft(state.context, state.facts, total_seconds=job.duration_s)
+            record_agent_outcome(session, job, fallback="default_script")
+        broken_render = state.render is not None and bool(state.render.runtime_errors)
+        if (state.render is None or broken_render) and (broken_render or not state.composition_ready()):
+            state.fallback = template_for(state.facts)
+            record_agent_outcome(session, job, fallback=state.fallback)
+            add_job_note(
+                session, job, f"the agent left no working composition; the {state.fallback} template was used"
+            )
+        if state.render is None or broken_render:
+            with deps.progress.step("rendering", "rendering the video"):
+                state.render = await render_final(deps, deps.work_dir / VIDEO_FILE)
+        with deps.progress.step("rendering", "thumbnail, subtitles, captions", timing="publishing"):
+            return await publish_job(deps, None)

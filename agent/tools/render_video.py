@@ -1,0 +1,45 @@
+"""Tool: render_video."""
+
+from typing import Literal
+
+from pydantic_ai import ModelRetry, RunContext
+
+from agent.deps import VideoDeps
+from agent.rendering import render_final
+
+VIDEO_FILE = "video.mp4"
+
+
+async def render_video(
+    ctx: RunContext[VideoDeps], aspect: Literal["9:16", "16:9", "1:1"] | None = None
+) -> str:
+    """Render the final MP4 of the validated composition (or of the template fallback). Check the stills first:
+    rendering is the slow step.
+
+    Args:
+        aspect: Only when the creator asked for another format: '9:16', '16:9' or '1:1'. Default: the job's.
+    """
+    deps = ctx.deps
+    state = deps.state
+    if aspect is not None and aspect != deps.job.aspect:
+        state.aspect = aspect
+        deps.job.aspect = aspect
+        deps.session.add(deps.job)
+        deps.session.commit()
+    if state.draft is None:
+        raise ModelRetry("write the script first")
+    if not state.composition_ready():
+        raise ModelRetry(
+            "the current composition has not passed validate; run validate and fix what it reports"
+        )
+    with deps.progress.step("rendering", "rendering the video"):
+        result = await render_final(deps, deps.work_dir / VIDEO_FILE)
+    state.render = result
+    errors = "".join(f"\n- frame {error.frame}: {error.message}" for error in result.runtime_errors)
+    summary = (
+        f"Rendered {result.frames} frames ({result.frames / result.fps:.1f} s) at {result.width}x{result.height} "
+        f"in {result.ms / 1000:.1f} s."
+    )
+    if errors:
+        summary += f"\nThe composition threw at these frames (they show an error frame); fix and render again:{errors}"
+    return summary
