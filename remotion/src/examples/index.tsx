@@ -4,6 +4,8 @@ import React from 'react';
 import { Composition, type CalculateMetadataFunction } from 'remotion';
 import { FPS } from '../theme';
 import type { GeneratedVideoProps, VideoScript } from '../types';
+import BeatLeaseVideo from './BeatLeaseVideo';
+import { beatLeaseProps } from './data/beatLease';
 import { emailAutomationProps } from './data/emailAutomation';
 import { pausePlayRepeatProps } from './data/pausePlayRepeat';
 import EmailAutomationVideo from './EmailAutomationVideo';
@@ -19,6 +21,7 @@ const calculateMetadata: CalculateMetadataFunction<GeneratedVideoProps> = ({ pro
 const EXAMPLES: { id: string; component: React.ComponentType<GeneratedVideoProps>; props: GeneratedVideoProps }[] = [
   { id: 'PausePlayRepeatVideo', component: PausePlayRepeatVideo, props: pausePlayRepeatProps },
   { id: 'EmailAutomationVideo', component: EmailAutomationVideo, props: emailAutomationProps },
+  { id: 'BeatLeaseVideo', component: BeatLeaseVideo, props: beatLeaseProps },
 ];
 
 export const ExampleCompositions: React.FC = () => (
