@@ -9,7 +9,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, create_engine
 
-from store.config import database_url
+from store.config import database_url, with_installed_driver
 from store.migrate import migrate_to_head
 
 _engines: dict[str, Engine] = {}
@@ -17,6 +17,7 @@ _engines: dict[str, Engine] = {}
 
 def make_engine(url: str) -> Engine:
     """A new engine for `url` (SQLite gets foreign keys on and its folder created); no migration."""
+    url = with_installed_driver(url)
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
@@ -30,12 +31,14 @@ def make_engine(url: str) -> Engine:
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     cursor = connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
+    # WAL lets a progress display read while a runner writes.
+    cursor.execute("PRAGMA journal_mode = WAL")
     cursor.close()
 
 
 def engine_for(url: str | None = None) -> Engine:
     """The shared engine for `url` (default: store.config.database_url()); migrates on first use."""
-    url = url or database_url()
+    url = with_installed_driver(url or database_url())
     engine = _engines.get(url)
     if engine is None:
         engine = make_engine(url)

@@ -9,6 +9,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine
 
+from store.config import with_installed_driver
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -41,6 +43,7 @@ def migrate_to_base(url: str) -> None:
 
 
 def _run(url: str, action: Callable[[Config], None]) -> None:
+    url = with_installed_driver(url)
     engine = create_engine(url)
     try:
         with engine.begin() as connection:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from store.db import make_engine
+from store.db import dispose_engines, make_engine
 from store.migrate import migrate_to_head
 from store.models import metadata
 from tests.postgres_server import PostgresServer, PostgresUnavailable, start_postgres
@@ -72,6 +72,16 @@ def db_url(request: pytest.FixtureRequest) -> str:
     """Each test that uses it runs twice: on SQLite and on PostgreSQL."""
     url: str = request.getfixturevalue(f"{request.param}_url")
     return url
+
+
+@pytest.fixture
+def store_env(sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Points PPR_VIDEO_DATABASE_URL at a fresh SQLite database and PPR_VIDEO_DATA_DIR at a temp folder,
+    for code that opens its own sessions (the CLI, the runner); yields the database URL."""
+    monkeypatch.setenv("PPR_VIDEO_DATABASE_URL", sqlite_url)
+    monkeypatch.setenv("PPR_VIDEO_DATA_DIR", str(tmp_path / "data"))
+    yield sqlite_url
+    dispose_engines()
 
 
 @pytest.fixture

@@ -230,6 +230,8 @@ BAD_BRIEFS: list[tuple[str, dict[str, Any], str]] = [
 ]
 
 
+# Validation refuses these before any write, so one database is enough; the rollback test below runs on both.
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 @pytest.mark.parametrize(
     ("data", "message"), [case[1:] for case in BAD_BRIEFS], ids=[c[0] for c in BAD_BRIEFS]
 )

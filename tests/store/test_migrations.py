@@ -5,6 +5,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
+from store.config import database_url, with_installed_driver
 from store.db import dispose_engines, engine_for
 from store.migrate import current_revision, head_revision, migrate_to_base, migrate_to_head
 from store.models import metadata
@@ -84,6 +85,22 @@ def test_migrating_twice_changes_nothing(sqlite_url: str) -> None:
     before = table_names(sqlite_url)
     migrate_to_head(sqlite_url)
     assert table_names(sqlite_url) == before == STORE_TABLES
+
+
+@pytest.mark.parametrize(
+    ("given", "used"),
+    [
+        ("postgresql://me@db/videos", "postgresql+psycopg://me@db/videos"),
+        ("postgres://me@db/videos", "postgresql+psycopg://me@db/videos"),
+        ("postgresql+psycopg://me@db/videos", "postgresql+psycopg://me@db/videos"),
+        ("sqlite:///x.db", "sqlite:///x.db"),
+    ],
+)
+def test_postgres_urls_use_the_installed_psycopg_driver(
+    given: str, used: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PPR_VIDEO_DATABASE_URL", given)
+    assert database_url() == with_installed_driver(given) == used
 
 
 def test_a_fresh_sqlite_file_is_created_and_migrated_on_first_use(tmp_path: Path) -> None:
