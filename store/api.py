@@ -3,7 +3,7 @@
 Every function takes a sqlmodel Session (store.db.session_scope() gives one) and commits its own work."""
 
 from store.brief.load import load_brief, parse_brief
-from store.brief.upsert import upsert_brief
+from store.brief.upsert import queue_brief_file, upsert_brief
 from store.chat import previous_tsx, save_chat_turn, thread_history
 from store.context import VideoContext, gather_context
 from store.db import engine_for, open_session, session_scope
@@ -30,9 +30,9 @@ from store.library import (
 from store.posts import cancel_scheduled_post, list_scheduled_posts, schedule_post
 from store.requests import VideoRequest, video_request
 from store.results import VideoArtifacts, store_video_result
-from store.script_records import load_script, save_script
+from store.script_records import get_script_record, load_script, save_script
 from store.status import StatusMoveRefused, update_job_status
-from store.users import local_creator
+from store.users import get_or_create_user, local_creator
 from store.versions import ThreadVersion, get_thread_versions
 
 __all__ = [
@@ -54,8 +54,10 @@ __all__ = [
     "gather_context",
     "generate",
     "get_job",
+    "get_or_create_user",
     "get_progress",
     "get_recent_jobs",
+    "get_script_record",
     "get_thread_versions",
     "get_video_by_id",
     "get_video_for_job",
@@ -69,6 +71,7 @@ __all__ = [
     "open_session",
     "parse_brief",
     "previous_tsx",
+    "queue_brief_file",
     "price_label",
     "record_agent_outcome",
     "record_asset_work",

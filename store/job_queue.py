@@ -1,4 +1,6 @@
-"""How runners share jobs: claiming queued ones, retrying failed ones, recovering ones a crash left."""
+"""How runners share jobs: claiming queued ones, retrying failed ones, recovering the ones a crash left.
+
+Every hand-over is a conditional UPDATE, so two runners starting at once never take or count a job twice."""
 
 from datetime import datetime, timedelta
 
@@ -18,11 +20,7 @@ def find_interrupted_jobs(
     session: Session, now: datetime | None = None, stale_after: timedelta = STALE_AFTER
 ) -> list[VideoJob]:
     """Jobs mid-pipeline whose runner has not been heard from for `stale_after` (its process is gone)."""
-    cutoff = (now or utc_now()) - stale_after
-    query = select(VideoJob).where(
-        col(VideoJob.status).in_(RUNNING_STATUSES),
-        or_(col(VideoJob.heartbeat_at).is_(None), col(VideoJob.heartbeat_at) < cutoff),
-    )
+    query = select(VideoJob).where(_interrupted((now or utc_now()) - stale_after))
     return list(session.exec(query.order_by(col(VideoJob.id))).all())
 
 
@@ -35,14 +33,7 @@ def claim_job(
 ) -> bool:
     """Makes `worker_id` the runner of a queued job, unless another live runner claimed it first."""
     now = now or utc_now()
-    claimed = session.exec(
-        update(VideoJob)
-        .where(col(VideoJob.id) == job.id, _claimable(now - stale_after))
-        .values(claimed_by=worker_id, heartbeat_at=now, updated_at=now)
-    )
-    session.commit()
-    session.refresh(job)
-    return claimed.rowcount == 1
+    return _take(session, job, worker_id, now, _claimable(now - stale_after))
 
 
 def claim_next_job(
@@ -55,37 +46,54 @@ def claim_next_job(
     """The oldest job this runner should run next, claimed for it: queued jobs, failed jobs with retries left
     (after `retry_delay`), and jobs a crashed runner left mid-pipeline (counted as a failed attempt)."""
     now = now or utc_now()
-    for job in find_interrupted_jobs(session, now, stale_after):
-        stopped_at = job.status
-        update_job_status(
-            session, job, "failed", error=f"interrupted: its runner stopped during {stopped_at}", now=now
-        )
-        if job.retry_count < MAX_RETRIES:
+    interrupted = _interrupted(now - stale_after)
+    for job in session.exec(select(VideoJob).where(interrupted)).all():
+        if _take(session, job, worker_id, now, interrupted):
+            error = f"interrupted: its runner stopped during {job.status}"
+            update_job_status(session, job, "failed", error=error, now=now)
+            if job.retry_count < MAX_RETRIES:
+                update_job_status(session, job, "queued", now=now)
+    due = _due_for_retry(now - retry_delay)
+    for job in session.exec(select(VideoJob).where(due)).all():
+        if _take(session, job, worker_id, now, due):
             update_job_status(session, job, "queued", now=now)
-    for job in _due_retries(session, now - retry_delay):
-        update_job_status(session, job, "queued", now=now)
-    candidates = session.exec(
-        select(VideoJob)
-        .where(_claimable(now - stale_after))
-        .order_by(col(VideoJob.created_at), col(VideoJob.id))
-    ).all()
-    for job in candidates:
+    oldest_first = (col(VideoJob.created_at), col(VideoJob.id))
+    for job in session.exec(
+        select(VideoJob).where(_claimable(now - stale_after)).order_by(*oldest_first)
+    ).all():
         if claim_job(session, job, worker_id, now, stale_after):
             return job
     return None
 
 
-def _due_retries(session: Session, failed_before: datetime) -> list[VideoJob]:
-    query = select(VideoJob).where(
-        VideoJob.status == "failed",
-        col(VideoJob.retry_count) < MAX_RETRIES,
-        col(VideoJob.updated_at) <= failed_before,
+def _take(session: Session, job: VideoJob, worker_id: str, now: datetime, still: ColumnElement[bool]) -> bool:
+    taken = session.exec(
+        update(VideoJob)
+        .where(col(VideoJob.id) == job.id, still)
+        .values(claimed_by=worker_id, heartbeat_at=now, updated_at=now)
     )
-    return list(session.exec(query.order_by(col(VideoJob.id))).all())
+    session.commit()
+    session.refresh(job)
+    return taken.rowcount == 1
 
 
 def _claimable(stale_cutoff: datetime) -> ColumnElement[bool]:
     return and_(
         col(VideoJob.status) == "queued",
         or_(col(VideoJob.claimed_by).is_(None), col(VideoJob.heartbeat_at) < stale_cutoff),
+    )
+
+
+def _interrupted(stale_cutoff: datetime) -> ColumnElement[bool]:
+    return and_(
+        col(VideoJob.status).in_(RUNNING_STATUSES),
+        or_(col(VideoJob.heartbeat_at).is_(None), col(VideoJob.heartbeat_at) < stale_cutoff),
+    )
+
+
+def _due_for_retry(failed_before: datetime) -> ColumnElement[bool]:
+    return and_(
+        col(VideoJob.status) == "failed",
+        col(VideoJob.retry_count) < MAX_RETRIES,
+        col(VideoJob.updated_at) <= failed_before,
     )
