@@ -7,8 +7,10 @@ import type { GeneratedVideoProps, VideoScript } from '../types';
 import BeatLeaseVideo from './BeatLeaseVideo';
 import { beatLeaseProps } from './data/beatLease';
 import { emailAutomationProps } from './data/emailAutomation';
+import { followGatesProps } from './data/followGates';
 import { pausePlayRepeatProps } from './data/pausePlayRepeat';
 import EmailAutomationVideo from './EmailAutomationVideo';
+import FollowGatesVideo from './FollowGatesVideo';
 import PausePlayRepeatVideo from './PausePlayRepeatVideo';
 
 const framesOf = (script: VideoScript): number =>
@@ -22,6 +24,7 @@ const EXAMPLES: { id: string; component: React.ComponentType<GeneratedVideoProps
   { id: 'PausePlayRepeatVideo', component: PausePlayRepeatVideo, props: pausePlayRepeatProps },
   { id: 'EmailAutomationVideo', component: EmailAutomationVideo, props: emailAutomationProps },
   { id: 'BeatLeaseVideo', component: BeatLeaseVideo, props: beatLeaseProps },
+  { id: 'FollowGatesVideo', component: FollowGatesVideo, props: followGatesProps },
 ];
 
 export const ExampleCompositions: React.FC = () => (
