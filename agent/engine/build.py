@@ -12,8 +12,8 @@ ENGINE_BUILD_DIR = REMOTION_DIR / ".cache" / "engine"
 
 def _sources_hash() -> str:
     digest = hashlib.sha256()
-    for source in sorted(ENGINE_SOURCES.glob("*.ts")):
-        digest.update(source.name.encode())
+    for source in sorted(ENGINE_SOURCES.rglob("*.ts")):
+        digest.update(source.relative_to(ENGINE_SOURCES).as_posix().encode())
         digest.update(source.read_bytes())
     digest.update((REMOTION_DIR / "package-lock.json").read_bytes())
     return digest.hexdigest()[:16]

@@ -3,4 +3,5 @@ from agent.cli.commands import (
     render_commands,  # noqa: F401
     stills_commands,  # noqa: F401
     store_commands,  # noqa: F401
+    validate_commands,  # noqa: F401
 )

@@ -1,0 +1,274 @@
+import ts from 'typescript';
+import { resolveIdentifier, unwrap, type Analysis } from './symbols';
+
+export type Constant = string | number | boolean | null | undefined | Constant[];
+
+/** A folded value, or null when the expression has no value known before the code runs. */
+export type Folded = { value: Constant } | null;
+
+const MAX_DEPTH = 24;
+
+const known = (value: Constant): Folded => ({ value });
+
+const isVideoConfigFps = (symbol: ts.Symbol | undefined): boolean =>
+  symbol?.name === 'fps' &&
+  (symbol.declarations ?? []).some((d) => /[\\/]remotion[\\/].*video-config\.d\.ts$/.test(d.getSourceFile().fileName));
+
+const fromType = (analysis: Analysis, expression: ts.Expression): Folded => {
+  const type = analysis.checker.getTypeAtLocation(expression);
+  if (type.isStringLiteral() || type.isNumberLiteral()) {
+    return known(type.value);
+  }
+  if (type.flags & ts.TypeFlags.BooleanLiteral) {
+    return known((type as ts.Type & { intrinsicName?: string }).intrinsicName === 'true');
+  }
+  return null;
+};
+
+const BINARY: Partial<Record<ts.SyntaxKind, (a: never, b: never) => Constant>> = {
+  [ts.SyntaxKind.PlusToken]: (a, b) => (a as number) + (b as number),
+  [ts.SyntaxKind.MinusToken]: (a, b) => (a as number) - (b as number),
+  [ts.SyntaxKind.AsteriskToken]: (a, b) => (a as number) * (b as number),
+  [ts.SyntaxKind.SlashToken]: (a, b) => (a as number) / (b as number),
+  [ts.SyntaxKind.PercentToken]: (a, b) => (a as number) % (b as number),
+  [ts.SyntaxKind.AsteriskAsteriskToken]: (a, b) => (a as number) ** (b as number),
+  [ts.SyntaxKind.EqualsEqualsEqualsToken]: (a, b) => a === b,
+  [ts.SyntaxKind.ExclamationEqualsEqualsToken]: (a, b) => a !== b,
+  [ts.SyntaxKind.EqualsEqualsToken]: (a, b) => a == b,
+  [ts.SyntaxKind.ExclamationEqualsToken]: (a, b) => a != b,
+  [ts.SyntaxKind.LessThanToken]: (a, b) => a < b,
+  [ts.SyntaxKind.LessThanEqualsToken]: (a, b) => a <= b,
+  [ts.SyntaxKind.GreaterThanToken]: (a, b) => a > b,
+  [ts.SyntaxKind.GreaterThanEqualsToken]: (a, b) => a >= b,
+  [ts.SyntaxKind.AmpersandAmpersandToken]: (a, b) => a && b,
+  [ts.SyntaxKind.BarBarToken]: (a, b) => a || b,
+  [ts.SyntaxKind.QuestionQuestionToken]: (a, b) => a ?? b,
+};
+
+const MATH_FUNCTIONS: Record<string, (...args: number[]) => number> = {
+  round: Math.round,
+  floor: Math.floor,
+  ceil: Math.ceil,
+  trunc: Math.trunc,
+  abs: Math.abs,
+  min: Math.min,
+  max: Math.max,
+};
+
+const stringMethod = (receiver: string, name: string, args: Constant[]): Folded => {
+  const [first, second] = args;
+  switch (name) {
+    case 'concat':
+      return known(receiver.concat(...args.map(String)));
+    case 'split':
+      return typeof first === 'string' ? known(receiver.split(first)) : null;
+    case 'toLowerCase':
+      return known(receiver.toLowerCase());
+    case 'toUpperCase':
+      return known(receiver.toUpperCase());
+    case 'trim':
+      return known(receiver.trim());
+    case 'slice':
+    case 'substring':
+      return known(receiver[name](first as number, second as number | undefined));
+    case 'replace':
+    case 'replaceAll':
+      return typeof first === 'string' && typeof second === 'string' ? known(receiver[name](first, second)) : null;
+    case 'repeat':
+      return typeof first === 'number' && first <= 64 ? known(receiver.repeat(first)) : null;
+    case 'charAt':
+    case 'at':
+      return typeof first === 'number' ? known(receiver.at(first) ?? '') : null;
+    default:
+      return null;
+  }
+};
+
+const arrayMethod = (receiver: Constant[], name: string, args: Constant[]): Folded => {
+  switch (name) {
+    case 'join':
+      return known(receiver.join(args[0] === undefined ? ',' : String(args[0])));
+    case 'reverse':
+      return known([...receiver].reverse());
+    case 'concat':
+      return known(receiver.concat(...args));
+    case 'at':
+      return typeof args[0] === 'number' ? known(receiver.at(args[0])) : null;
+    default:
+      return null;
+  }
+};
+
+/**
+ * Evaluates an expression whose value is fixed before the code runs: literals, arithmetic, string building
+ * (`'constr' + 'uctor'`, templates, `['a', 'b'].join('')`), `const` aliases, literal types the checker knows
+ * (`C.primary`, `FPS`) and the composition's fps from useVideoConfig().
+ */
+export const foldConstant = (analysis: Analysis, node: ts.Expression, depth = 0): Folded => {
+  if (depth > MAX_DEPTH) {
+    return null;
+  }
+  const fold = (inner: ts.Expression): Folded => foldConstant(analysis, inner, depth + 1);
+  const expression = unwrap(node);
+  if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) {
+    return known(expression.text);
+  }
+  if (ts.isNumericLiteral(expression)) {
+    return known(Number(expression.text));
+  }
+  switch (expression.kind) {
+    case ts.SyntaxKind.TrueKeyword:
+      return known(true);
+    case ts.SyntaxKind.FalseKeyword:
+      return known(false);
+    case ts.SyntaxKind.NullKeyword:
+      return known(null);
+  }
+  if (ts.isTemplateExpression(expression)) {
+    let text = expression.head.text;
+    for (const span of expression.templateSpans) {
+      const part = fold(span.expression);
+      if (!part) {
+        return null;
+      }
+      text += String(part.value) + span.literal.text;
+    }
+    return known(text);
+  }
+  if (ts.isPrefixUnaryExpression(expression)) {
+    const operand = fold(expression.operand);
+    if (!operand) {
+      return null;
+    }
+    const value = operand.value as number;
+    switch (expression.operator) {
+      case ts.SyntaxKind.MinusToken:
+        return known(-value);
+      case ts.SyntaxKind.PlusToken:
+        return known(+value);
+      case ts.SyntaxKind.ExclamationToken:
+        return known(!value);
+      case ts.SyntaxKind.TildeToken:
+        return known(~value);
+      default:
+        return null;
+    }
+  }
+  if (ts.isBinaryExpression(expression)) {
+    const operation = BINARY[expression.operatorToken.kind];
+    const left = operation ? fold(expression.left) : null;
+    const right = left ? fold(expression.right) : null;
+    return operation && left && right ? known(operation(left.value as never, right.value as never)) : null;
+  }
+  if (ts.isConditionalExpression(expression)) {
+    const condition = fold(expression.condition);
+    return condition ? fold(condition.value ? expression.whenTrue : expression.whenFalse) : null;
+  }
+  if (ts.isArrayLiteralExpression(expression)) {
+    const values: Constant[] = [];
+    for (const element of expression.elements) {
+      const folded = ts.isSpreadElement(element) ? null : fold(element);
+      if (!folded) {
+        return null;
+      }
+      values.push(folded.value);
+    }
+    return known(values);
+  }
+  if (ts.isIdentifier(expression)) {
+    return foldIdentifier(analysis, expression, depth);
+  }
+  if (ts.isPropertyAccessExpression(expression)) {
+    if (isVideoConfigFps(analysis.checker.getSymbolAtLocation(expression.name))) {
+      return known(analysis.fps);
+    }
+    if (expression.name.text === 'length') {
+      const owner = fold(expression.expression);
+      if (owner && (typeof owner.value === 'string' || Array.isArray(owner.value))) {
+        return known(owner.value.length);
+      }
+    }
+    return fromType(analysis, expression);
+  }
+  if (ts.isCallExpression(expression)) {
+    return foldCall(analysis, expression, depth);
+  }
+  return null;
+};
+
+const foldIdentifier = (analysis: Analysis, identifier: ts.Identifier, depth: number): Folded => {
+  const resolution = resolveIdentifier(analysis, identifier);
+  if (resolution.kind === 'global') {
+    switch (resolution.name) {
+      case 'undefined':
+        return known(undefined);
+      case 'NaN':
+        return known(NaN);
+      case 'Infinity':
+        return known(Infinity);
+      default:
+        return null;
+    }
+  }
+  if (resolution.kind === 'local') {
+    const declaration = resolution.declaration;
+    if (
+      ts.isVariableDeclaration(declaration) &&
+      declaration.initializer &&
+      ts.isIdentifier(declaration.name) &&
+      ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const
+    ) {
+      return foldConstant(analysis, declaration.initializer, depth + 1);
+    }
+    if (ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent)) {
+      const name = (declaration.propertyName ?? declaration.name) as ts.Node;
+      const patternType = analysis.checker.getTypeAtLocation(declaration.parent);
+      const property = ts.isIdentifier(name) ? patternType.getProperty(name.text) : undefined;
+      if (isVideoConfigFps(property)) {
+        return known(analysis.fps);
+      }
+    }
+  }
+  return fromType(analysis, identifier);
+};
+
+const foldCall = (analysis: Analysis, call: ts.CallExpression, depth: number): Folded => {
+  const callee = unwrap(call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) {
+    return null;
+  }
+  const args: Constant[] = [];
+  for (const argument of call.arguments) {
+    const folded = ts.isSpreadElement(argument) ? null : foldConstant(analysis, argument, depth + 1);
+    if (!folded) {
+      return null;
+    }
+    args.push(folded.value);
+  }
+  const name = callee.name.text;
+  if (ts.isIdentifier(callee.expression) && callee.expression.text === 'Math') {
+    const math = resolveIdentifier(analysis, callee.expression);
+    const operation = MATH_FUNCTIONS[name];
+    return math.kind === 'global' && operation ? known(operation(...(args as number[]))) : null;
+  }
+  const receiver = foldConstant(analysis, callee.expression, depth + 1);
+  if (!receiver) {
+    return null;
+  }
+  if (typeof receiver.value === 'string') {
+    return stringMethod(receiver.value, name, args);
+  }
+  return Array.isArray(receiver.value) ? arrayMethod(receiver.value, name, args) : null;
+};
+
+/** The folded value when it is a string. */
+export const foldString = (analysis: Analysis, expression: ts.Expression): string | null => {
+  const folded = foldConstant(analysis, expression);
+  return folded && typeof folded.value === 'string' ? folded.value : null;
+};
+
+/** The folded value when it is a finite number. */
+export const foldNumber = (analysis: Analysis, expression: ts.Expression): number | null => {
+  const folded = foldConstant(analysis, expression);
+  return folded && typeof folded.value === 'number' && Number.isFinite(folded.value) ? folded.value : null;
+};

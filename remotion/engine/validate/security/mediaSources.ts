@@ -1,0 +1,329 @@
+import path from 'node:path';
+import ts from 'typescript';
+import { SRC_DIR } from '../../paths';
+import { URL_ATTRIBUTES, URL_PROP_SUFFIXES } from '../allowlists';
+import { foldString } from '../constants';
+import { importedExport, resolveIdentifier, unwrap } from '../symbols';
+import type { SecurityContext, SecurityRule } from './context';
+import type { NameVerdict } from './names';
+
+const TYPES_FILE = path.join(SRC_DIR, 'types.ts');
+const COLLECTION_METHODS = new Set(['map', 'forEach', 'filter', 'find', 'findLast', 'flatMap', 'some', 'every', 'at', 'slice', 'concat']);
+const MAX_DEPTH = 12;
+
+const isImagesProperty = (symbol: ts.Symbol | undefined): boolean =>
+  symbol?.name === 'images' && (symbol.declarations ?? []).some((d) => d.getSourceFile().fileName === TYPES_FILE);
+
+const functionName = (fn: ts.SignatureDeclaration): ts.Identifier | null => {
+  if (ts.isFunctionDeclaration(fn) && fn.name) {
+    return fn.name;
+  }
+  let holder: ts.Node = fn.parent;
+  while (ts.isParenthesizedExpression(holder) || ts.isCallExpression(holder)) {
+    holder = holder.parent; // React.memo(...) and friends
+  }
+  return ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) ? holder.name : null;
+};
+
+/**
+ * Follows a value that ends up as an image, audio or video source back to where it comes from. Trusted origins:
+ * an entry of props.images, a URL in the job's asset list, or staticFile('...') with a literal path.
+ */
+class SourceTracer {
+  private readonly references = new Map<ts.Symbol, ts.Identifier[]>();
+  private indexed = false;
+
+  constructor(private readonly context: SecurityContext) {}
+
+  literal(text: string, built: boolean): NameVerdict | null {
+    if (text === '' || this.context.assets.has(text)) {
+      return null;
+    }
+    const how = built ? ' (built from pieces)' : '';
+    if (/^[a-z][a-z0-9+.-]*:/i.test(text) || text.startsWith('//')) {
+      return { code: 'external-url', message: `loading "${text}"${how} is not allowed: media may come only from props.images, this job's assets or staticFile()` };
+    }
+    return { code: 'unlisted-asset', message: `"${text}"${how} is not one of this job's assets: use props.images, an asset URL or staticFile('${text}')` };
+  }
+
+  private dynamic(expression: ts.Expression): NameVerdict {
+    const text = expression.getText(this.context.sourceFile).slice(0, 60);
+    return {
+      code: 'dynamic-src',
+      message: `the media source \`${text}\` does not come from props.images, this job's assets or staticFile('...')`,
+    };
+  }
+
+  /** Whether an expression is props.images, one of its entries, or a value taken from it. */
+  isFromImages(node: ts.Expression, depth = 0): boolean {
+    const expression = unwrap(node);
+    if (depth > MAX_DEPTH) {
+      return false;
+    }
+    if (ts.isPropertyAccessExpression(expression)) {
+      return isImagesProperty(this.context.checker.getSymbolAtLocation(expression.name));
+    }
+    if (ts.isElementAccessExpression(expression)) {
+      return this.isFromImages(expression.expression, depth + 1);
+    }
+    if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression)) {
+      return COLLECTION_METHODS.has(expression.expression.name.text) && this.isFromImages(expression.expression.expression, depth + 1);
+    }
+    if (ts.isConditionalExpression(expression)) {
+      return this.isFromImages(expression.whenTrue, depth + 1) && this.isFromImages(expression.whenFalse, depth + 1);
+    }
+    if (!ts.isIdentifier(expression)) {
+      return false;
+    }
+    const resolution = resolveIdentifier(this.context, expression);
+    if (resolution.kind !== 'local') {
+      return false;
+    }
+    const declaration = resolution.declaration;
+    if (ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent)) {
+      const key = declaration.propertyName ?? declaration.name;
+      const patternType = this.context.checker.getTypeAtLocation(declaration.parent);
+      return ts.isIdentifier(key) && isImagesProperty(patternType.getProperty(key.text));
+    }
+    if (ts.isVariableDeclaration(declaration) && declaration.initializer && ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) {
+      return this.isFromImages(declaration.initializer, depth + 1);
+    }
+    if (ts.isParameter(declaration)) {
+      return this.isCallbackOfImages(declaration, depth);
+    }
+    return false;
+  }
+
+  /** `images.map((src) => ...)`: the first parameter of a callback given to a method of props.images. */
+  private isCallbackOfImages(parameter: ts.ParameterDeclaration, depth: number): boolean {
+    const fn = parameter.parent;
+    const call = fn.parent;
+    return (
+      fn.parameters[0] === parameter &&
+      ts.isCallExpression(call) &&
+      call.arguments[0] === fn &&
+      ts.isPropertyAccessExpression(call.expression) &&
+      COLLECTION_METHODS.has(call.expression.name.text) &&
+      this.isFromImages(call.expression.expression, depth + 1)
+    );
+  }
+
+  check(node: ts.Expression, depth = 0): NameVerdict | null {
+    const expression = unwrap(node);
+    if (depth > MAX_DEPTH) {
+      return this.dynamic(expression);
+    }
+    if (expression.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(expression) && expression.text === 'undefined')) {
+      return null;
+    }
+    if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) {
+      return this.literal(expression.text, false);
+    }
+    if (ts.isConditionalExpression(expression)) {
+      return this.check(expression.whenTrue, depth + 1) ?? this.check(expression.whenFalse, depth + 1);
+    }
+    if (ts.isBinaryExpression(expression)) {
+      const operator = expression.operatorToken.kind;
+      if (operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken) {
+        return this.check(expression.left, depth + 1) ?? this.check(expression.right, depth + 1);
+      }
+      if (operator === ts.SyntaxKind.AmpersandAmpersandToken) {
+        return this.check(expression.right, depth + 1);
+      }
+    }
+    if (ts.isTemplateExpression(expression) || ts.isBinaryExpression(expression)) {
+      const folded = foldString(this.context, expression);
+      return folded === null ? this.dynamic(expression) : this.literal(folded, true);
+    }
+    if (this.isFromImages(expression)) {
+      return null;
+    }
+    if (ts.isCallExpression(expression)) {
+      const callee = importedExport(this.context, expression.expression);
+      const [argument] = expression.arguments;
+      if (callee?.module === 'remotion' && callee.name === 'staticFile' && argument && foldString(this.context, argument) !== null) {
+        return null;
+      }
+      return this.dynamic(expression);
+    }
+    if (ts.isIdentifier(expression)) {
+      return this.checkIdentifier(expression, depth);
+    }
+    if (ts.isPropertyAccessExpression(expression) && ts.isIdentifier(expression.expression)) {
+      const owner = resolveIdentifier(this.context, expression.expression);
+      if (owner.kind === 'local' && ts.isParameter(owner.declaration)) {
+        return this.checkParameter(owner.declaration, expression.name.text, expression, depth);
+      }
+    }
+    return this.dynamic(expression);
+  }
+
+  private checkIdentifier(identifier: ts.Identifier, depth: number): NameVerdict | null {
+    const resolution = resolveIdentifier(this.context, identifier);
+    if (resolution.kind !== 'local') {
+      return this.dynamic(identifier);
+    }
+    const declaration = resolution.declaration;
+    if (ts.isVariableDeclaration(declaration) && declaration.initializer && ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) {
+      return this.check(declaration.initializer, depth + 1);
+    }
+    if (ts.isParameter(declaration)) {
+      return this.checkParameter(declaration, null, identifier, depth);
+    }
+    if (ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent) && ts.isParameter(declaration.parent.parent)) {
+      const key = declaration.propertyName ?? declaration.name;
+      return ts.isIdentifier(key) ? this.checkParameter(declaration.parent.parent, key.text, identifier, depth) : this.dynamic(identifier);
+    }
+    return this.dynamic(identifier);
+  }
+
+  private referencesTo(symbol: ts.Symbol): ts.Identifier[] {
+    if (!this.indexed) {
+      this.indexed = true;
+      const visit = (node: ts.Node): void => {
+        if (ts.isIdentifier(node)) {
+          const target = this.context.checker.getSymbolAtLocation(node);
+          if (target) {
+            this.references.set(target, [...(this.references.get(target) ?? []), node]);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(this.context.sourceFile);
+    }
+    return this.references.get(symbol) ?? [];
+  }
+
+  /**
+   * A parameter of a local component or function: every place that calls it must pass a trusted source for
+   * the prop (or positional argument) that reaches the sink.
+   */
+  private checkParameter(parameter: ts.ParameterDeclaration, prop: string | null, at: ts.Expression, depth: number): NameVerdict | null {
+    const fn = parameter.parent;
+    const index = fn.parameters.indexOf(parameter);
+    const name = functionName(fn);
+    const symbol = name ? this.context.checker.getSymbolAtLocation(name) : undefined;
+    if (!name || !symbol) {
+      return this.dynamic(at);
+    }
+    for (const reference of this.referencesTo(symbol)) {
+      const verdict = this.checkUse(reference, name, index, prop, at, depth);
+      if (verdict) {
+        return verdict;
+      }
+    }
+    return null;
+  }
+
+  private checkUse(
+    reference: ts.Identifier,
+    declaredName: ts.Identifier,
+    index: number,
+    prop: string | null,
+    at: ts.Expression,
+    depth: number,
+  ): NameVerdict | null {
+    const parent = reference.parent;
+    if (reference === declaredName || ts.isJsxClosingElement(parent)) {
+      return null;
+    }
+    if ((ts.isJsxOpeningElement(parent) || ts.isJsxSelfClosingElement(parent)) && parent.tagName === reference && index === 0 && prop) {
+      for (const attribute of parent.attributes.properties) {
+        if (ts.isJsxSpreadAttribute(attribute)) {
+          return this.dynamic(attribute.expression);
+        }
+        const attributeName = ts.isIdentifier(attribute.name) ? attribute.name.text : '';
+        if (attributeName !== prop || !attribute.initializer) {
+          continue;
+        }
+        if (ts.isStringLiteral(attribute.initializer)) {
+          return this.literal(attribute.initializer.text, false);
+        }
+        if (ts.isJsxExpression(attribute.initializer) && attribute.initializer.expression) {
+          return this.check(attribute.initializer.expression, depth + 1);
+        }
+      }
+      return null;
+    }
+    if (ts.isCallExpression(parent) && parent.expression === reference) {
+      const argument = parent.arguments[index];
+      if (!argument || prop === null) {
+        return argument ? this.check(argument, depth + 1) : null;
+      }
+      const literal = unwrap(argument);
+      if (!ts.isObjectLiteralExpression(literal)) {
+        return this.dynamic(argument);
+      }
+      for (const property of literal.properties) {
+        if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && property.name.text === prop) {
+          return this.check(property.initializer, depth + 1);
+        }
+        if (ts.isShorthandPropertyAssignment(property) && property.name.text === prop) {
+          return this.check(property.name, depth + 1);
+        }
+        if (ts.isSpreadAssignment(property)) {
+          return this.dynamic(property.expression);
+        }
+      }
+      return null;
+    }
+    // Passed around as a value, or the default export (its props are the job's script and facts: text, not URLs).
+    return this.dynamic(at);
+  }
+}
+
+const isUrlProp = (element: ts.JsxOpeningLikeElement, name: string): boolean => {
+  const lower = name.toLowerCase().replace(':', '');
+  if (URL_ATTRIBUTES.has(lower)) {
+    return true;
+  }
+  const isComponent = !ts.isIdentifier(element.tagName) || /^[A-Z]/.test(element.tagName.text);
+  return isComponent && URL_PROP_SUFFIXES.some((suffix) => lower.endsWith(suffix));
+};
+
+const mayBeString = (context: SecurityContext, expression: ts.Expression): boolean => {
+  const type = context.checker.getTypeAtLocation(expression);
+  return (type.isUnion() ? type.types : [type]).some(
+    (member) => member.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any | ts.TypeFlags.Unknown),
+  );
+};
+
+// One tracer per validation run: it caches the composition's references for that run's checker.
+const tracers = new WeakMap<SecurityContext, SourceTracer>();
+
+export const tracerFor = (context: SecurityContext): SourceTracer => {
+  let tracer = tracers.get(context);
+  if (!tracer) {
+    tracer = new SourceTracer(context);
+    tracers.set(context, tracer);
+  }
+  return tracer;
+};
+
+/** Every src/href/poster/imageUrl... gets its value from props.images, the job's assets or staticFile(). */
+export const checkMediaSources: SecurityRule = (node, context) => {
+  if (!ts.isJsxAttribute(node) || !node.initializer) {
+    return;
+  }
+  const element = node.parent.parent;
+  const name = ts.isIdentifier(node.name) ? node.name.text : `${node.name.namespace.text}:${node.name.name.text}`;
+  if (!isUrlProp(element, name)) {
+    return;
+  }
+  const tracer = tracerFor(context);
+  if (ts.isStringLiteral(node.initializer)) {
+    const verdict = tracer.literal(node.initializer.text, false);
+    if (verdict) {
+      context.report(node.initializer, verdict.code, verdict.message);
+    }
+    return;
+  }
+  const expression = ts.isJsxExpression(node.initializer) ? node.initializer.expression : undefined;
+  if (!expression || !mayBeString(context, expression)) {
+    return;
+  }
+  const verdict = tracer.check(expression);
+  if (verdict) {
+    context.report(expression, verdict.code, verdict.message);
+  }
+};

@@ -1,0 +1,114 @@
+import ts from 'typescript';
+import { foldString } from '../constants';
+import type { SecurityContext, SecurityRule } from './context';
+import { tracerFor } from './mediaSources';
+
+// Matching inside string values (never over the source text): what a literal would make the browser contact.
+const NETWORK_ADDRESS =
+  /\b(?:https?|wss?|ftp|file):\/\/[^\s'"`)]*|\bjavascript:|(?:^|[\s('"])\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+|\b(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])(?::\d+)?\b/i;
+// Namespace names in SVG markup look like URLs but are never fetched.
+const XML_NAMESPACES = new Set(['http://www.w3.org/2000/svg', 'http://www.w3.org/1999/xlink', 'http://www.w3.org/1999/xhtml']);
+const CSS_URL = /url\(\s*['"]?([^'")\s]*)/gi;
+const CSS_URL_OPEN = /url\(\s*['"]?$/i;
+
+type Part = { text: string } | { expression: ts.Expression };
+
+const networkAddress = (text: string, context: SecurityContext): string | null => {
+  if (XML_NAMESPACES.has(text) || context.assets.has(text)) {
+    return null;
+  }
+  const match = NETWORK_ADDRESS.exec(text);
+  return match ? match[0].trim() : null;
+};
+
+const literalTexts = (node: ts.Node): string[] | null => {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+    return [node.text];
+  }
+  if (ts.isTemplateExpression(node)) {
+    return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
+  }
+  return null;
+};
+
+/** The pieces of a string built with `+` or a template, in order. */
+const partsOf = (node: ts.Expression): Part[] => {
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    return [...partsOf(node.left), ...partsOf(node.right)];
+  }
+  if (ts.isParenthesizedExpression(node)) {
+    return partsOf(node.expression);
+  }
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+    return [{ text: node.text }];
+  }
+  if (ts.isTemplateExpression(node)) {
+    return [
+      { text: node.head.text },
+      ...node.templateSpans.flatMap((span): Part[] => [{ expression: span.expression }, { text: span.literal.text }]),
+    ];
+  }
+  return [{ expression: node }];
+};
+
+const isConcatenation = (node: ts.Node): boolean =>
+  ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken;
+
+const isInsideConcatenation = (node: ts.Node): boolean => {
+  let parent = node.parent;
+  while (ts.isParenthesizedExpression(parent)) {
+    parent = parent.parent;
+  }
+  return isConcatenation(parent);
+};
+
+/** A whole string built with `+` or a template (not a piece of a bigger one). */
+const isOutermostStringBuild = (node: ts.Node): boolean =>
+  ts.isTemplateExpression(node) || (isConcatenation(node) && !isInsideConcatenation(node));
+
+/** `url(...)` in CSS values: literal URLs must be the job's assets; interpolated ones must be trusted sources. */
+const checkCssUrls = (node: ts.Expression, context: SecurityContext): void => {
+  const parts = partsOf(node);
+  const tracer = tracerFor(context);
+  parts.forEach((part, index) => {
+    if ('text' in part) {
+      for (const [, url] of part.text.matchAll(CSS_URL)) {
+        if (url && !url.startsWith('#') && !url.startsWith('data:') && !context.assets.has(url) && !networkAddress(url, context)) {
+          context.report(node, 'css-url', `url(${url}) is not one of this job's assets: use props.images or an asset URL`);
+        }
+      }
+      const next = parts[index + 1];
+      if (CSS_URL_OPEN.test(part.text) && next && 'expression' in next) {
+        const verdict = tracer.check(next.expression);
+        if (verdict) {
+          context.report(next.expression, 'css-url', `in url(...): ${verdict.message}`);
+        }
+      }
+    }
+  });
+};
+
+/** No network addresses in string values, whether written out or built from pieces; CSS url() only for assets. */
+export const checkUrls: SecurityRule = (node, context) => {
+  const texts = literalTexts(node);
+  if (texts) {
+    for (const text of texts) {
+      const address = networkAddress(text, context);
+      if (address) {
+        context.report(node, 'external-url', `"${address}" is a network address: a composition loads nothing from the network`);
+      }
+    }
+  }
+  const isLoneLiteral = (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && !isInsideConcatenation(node);
+  if (!ts.isExpression(node) || !(isOutermostStringBuild(node) || isLoneLiteral)) {
+    return;
+  }
+  checkCssUrls(node, context);
+  if (isOutermostStringBuild(node) && !partsOf(node).some((part) => 'text' in part && networkAddress(part.text, context))) {
+    const folded = foldString(context, node);
+    const address = folded === null ? null : networkAddress(folded, context);
+    if (address) {
+      context.report(node, 'external-url', `"${address}" (built from pieces) is a network address: a composition loads nothing from the network`);
+    }
+  }
+};

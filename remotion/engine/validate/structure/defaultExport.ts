@@ -1,0 +1,45 @@
+import ts from 'typescript';
+import type { Report } from '../diagnostics';
+
+const hasModifier = (node: ts.Node, kind: ts.SyntaxKind): boolean =>
+  ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((modifier) => modifier.kind === kind) ?? false);
+
+/** Every `export default ...`, `export default function ...` and `export { X as default }` of the file. */
+export const defaultExports = (sourceFile: ts.SourceFile): ts.Node[] =>
+  sourceFile.statements.flatMap((statement): ts.Node[] => {
+    if (ts.isExportAssignment(statement) && !statement.isExportEquals) {
+      return [statement];
+    }
+    if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && hasModifier(statement, ts.SyntaxKind.DefaultKeyword)) {
+      return [statement];
+    }
+    if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+      return statement.exportClause.elements.filter((element) => element.name.text === 'default');
+    }
+    return [];
+  });
+
+/**
+ * One default export, and it must type-check as React.ComponentType<GeneratedVideoProps>, which is how
+ * DynamicVideo renders it. The module must import from 'remotion'.
+ */
+export const checkDefaultExport = (sourceFile: ts.SourceFile, contract: () => ts.Diagnostic[], report: Report): void => {
+  const exports = defaultExports(sourceFile);
+  if (exports.length === 0) {
+    report(sourceFile, 'missing-default-export', 'the composition needs `export default` of its React component');
+  } else if (exports.length > 1) {
+    exports.slice(1).forEach((node) => report(node, 'multiple-default-exports', 'only one default export is allowed'));
+  } else {
+    const problem = contract().find((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
+    if (problem) {
+      const why = ts.flattenDiagnosticMessageText(problem.messageText, ' ');
+      report(exports[0]!, 'default-export-not-component', `the default export must be a React component taking GeneratedVideoProps: ${why}`);
+    }
+  }
+  const importsRemotion = sourceFile.statements.some(
+    (statement) => ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && statement.moduleSpecifier.text === 'remotion',
+  );
+  if (!importsRemotion) {
+    report(sourceFile, 'missing-remotion-import', "the composition must import from 'remotion' (useCurrentFrame, Sequence, ...)");
+  }
+};

@@ -1,0 +1,104 @@
+import ts from 'typescript';
+
+/** What a name in the composition refers to. */
+export type Resolution =
+  | { kind: 'local'; declaration: ts.Declaration }
+  | { kind: 'import'; module: string; name: string }
+  | { kind: 'global'; name: string };
+
+/** The composition file and its checker, shared by every rule of one validation. */
+export interface Analysis {
+  sourceFile: ts.SourceFile;
+  checker: ts.TypeChecker;
+  fps: number;
+  assets: ReadonlySet<string>;
+}
+
+const isAmbient = (declaration: ts.Node): boolean => {
+  for (let node: ts.Node | undefined = declaration; node; node = node.parent) {
+    if (ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword)) {
+      return true;
+    }
+  }
+  return false;
+};
+
+const importOf = (declaration: ts.Declaration): { module: string; name: string } | null => {
+  let importDeclaration: ts.Node | undefined = declaration;
+  while (importDeclaration && !ts.isImportDeclaration(importDeclaration)) {
+    importDeclaration = importDeclaration.parent;
+  }
+  if (!importDeclaration || !ts.isStringLiteral(importDeclaration.moduleSpecifier)) {
+    return null;
+  }
+  const module = importDeclaration.moduleSpecifier.text;
+  if (ts.isImportSpecifier(declaration)) {
+    return { module, name: (declaration.propertyName ?? declaration.name).text };
+  }
+  return { module, name: ts.isNamespaceImport(declaration) ? '*' : 'default' };
+};
+
+const symbolOf = (analysis: Analysis, identifier: ts.Identifier): ts.Symbol | undefined =>
+  ts.isShorthandPropertyAssignment(identifier.parent) && identifier.parent.name === identifier
+    ? analysis.checker.getShorthandAssignmentValueSymbol(identifier.parent)
+    : analysis.checker.getSymbolAtLocation(identifier);
+
+/**
+ * Resolves an identifier used as a value. A name declared in the composition (outside `declare` statements) is
+ * local, an import names its module, and anything else, declared or not, is a global.
+ */
+export const resolveIdentifier = (analysis: Analysis, identifier: ts.Identifier): Resolution => {
+  const declarations = symbolOf(analysis, identifier)?.declarations ?? [];
+  const own = declarations.find((d) => d.getSourceFile() === analysis.sourceFile && !isAmbient(d));
+  if (!own) {
+    return { kind: 'global', name: identifier.text };
+  }
+  const imported = importOf(own);
+  return imported ? { kind: 'import', ...imported } : { kind: 'local', declaration: own };
+};
+
+/** The expression under parentheses, type assertions and non-null assertions. */
+export const unwrap = (expression: ts.Expression): ts.Expression => {
+  let current = expression;
+  while (
+    ts.isParenthesizedExpression(current) ||
+    ts.isAsExpression(current) ||
+    ts.isNonNullExpression(current) ||
+    ts.isSatisfiesExpression(current) ||
+    ts.isTypeAssertionExpression(current)
+  ) {
+    current = current.expression;
+  }
+  return current;
+};
+
+/**
+ * The module export an expression names: `staticFile` (imported from 'remotion'), `Remotion.staticFile` (through
+ * a namespace import) or `React.createElement` (the React global counts as the 'react' module).
+ */
+export const importedExport = (
+  analysis: Analysis,
+  expression: ts.Expression,
+): { module: string; name: string } | null => {
+  const target = unwrap(expression);
+  if (ts.isIdentifier(target)) {
+    const resolution = resolveIdentifier(analysis, target);
+    return resolution.kind === 'import' ? resolution : null;
+  }
+  if (ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.expression)) {
+    const owner = resolveIdentifier(analysis, target.expression);
+    if (owner.kind === 'import' && (owner.name === '*' || owner.name === 'default')) {
+      return { module: owner.module, name: target.name.text };
+    }
+    if (owner.kind === 'global' && owner.name === 'React') {
+      return { module: 'react', name: target.name.text };
+    }
+  }
+  return null;
+};
+
+/** The local declaration behind an identifier, when the composition declares it itself. */
+export const localDeclaration = (analysis: Analysis, identifier: ts.Identifier): ts.Declaration | null => {
+  const resolution = resolveIdentifier(analysis, identifier);
+  return resolution.kind === 'local' ? resolution.declaration : null;
+};
