@@ -1,0 +1,26 @@
+"""A composition that never finishes a frame is reported, and the checker recovers for the next check."""
+
+from pathlib import Path
+
+from agent.engine import EngineClient
+from agent.stills import StillChecker
+from tests.stills.conftest import compile_fixture, fixture_props
+
+
+async def test_endless_loop_is_reported_and_the_next_check_works(
+    engine: EngineClient, tmp_path: Path
+) -> None:
+    looping = await compile_fixture(engine, "endless_loop")
+    clean = await compile_fixture(engine, "clean")
+    async with StillChecker(frame_timeout_s=3) as checker:
+        report = await checker.check(
+            js=looping, props=fixture_props(), frames=[0, 40, 60], out_dir=tmp_path / "a"
+        )
+        assert [frame.frame for frame in report.frames] == [0]
+        (issue,) = report.issues
+        assert (issue.kind, issue.severity, issue.frame) == ("runtime_error", "error", 40)
+        assert "did not finish within 3 s" in issue.message
+        assert "remaining frames were not checked" in issue.message
+        after = await checker.check(js=clean, props=fixture_props(), frames=[45], out_dir=tmp_path / "b")
+        assert after.issues == []
+        assert [frame.frame for frame in after.frames] == [45]
