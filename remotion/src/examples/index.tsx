@@ -9,9 +9,11 @@ import { beatLeaseProps } from './data/beatLease';
 import { emailAutomationProps } from './data/emailAutomation';
 import { followGatesProps } from './data/followGates';
 import { pausePlayRepeatProps } from './data/pausePlayRepeat';
+import { saturationCourseProps } from './data/saturationCourse';
 import EmailAutomationVideo from './EmailAutomationVideo';
 import FollowGatesVideo from './FollowGatesVideo';
 import PausePlayRepeatVideo from './PausePlayRepeatVideo';
+import SaturationCourseVideo from './SaturationCourseVideo';
 
 const framesOf = (script: VideoScript): number =>
   script.scenes.reduce((frames, scene) => frames + Math.round(scene.duration * FPS), 0);
@@ -25,6 +27,7 @@ const EXAMPLES: { id: string; component: React.ComponentType<GeneratedVideoProps
   { id: 'EmailAutomationVideo', component: EmailAutomationVideo, props: emailAutomationProps },
   { id: 'BeatLeaseVideo', component: BeatLeaseVideo, props: beatLeaseProps },
   { id: 'FollowGatesVideo', component: FollowGatesVideo, props: followGatesProps },
+  { id: 'SaturationCourseVideo', component: SaturationCourseVideo, props: saturationCourseProps },
 ];
 
 export const ExampleCompositions: React.FC = () => (
