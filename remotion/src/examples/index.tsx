@@ -10,9 +10,11 @@ import { emailAutomationProps } from './data/emailAutomation';
 import { followGatesProps } from './data/followGates';
 import { pausePlayRepeatProps } from './data/pausePlayRepeat';
 import { saturationCourseProps } from './data/saturationCourse';
+import { saturationCourseV2Props } from './data/saturationCourseV2';
 import EmailAutomationVideo from './EmailAutomationVideo';
 import FollowGatesVideo from './FollowGatesVideo';
 import PausePlayRepeatVideo from './PausePlayRepeatVideo';
+import SaturationCourseV2 from './SaturationCourseV2';
 import SaturationCourseVideo from './SaturationCourseVideo';
 
 const framesOf = (script: VideoScript): number =>
@@ -28,6 +30,7 @@ const EXAMPLES: { id: string; component: React.ComponentType<GeneratedVideoProps
   { id: 'BeatLeaseVideo', component: BeatLeaseVideo, props: beatLeaseProps },
   { id: 'FollowGatesVideo', component: FollowGatesVideo, props: followGatesProps },
   { id: 'SaturationCourseVideo', component: SaturationCourseVideo, props: saturationCourseProps },
+  { id: 'SaturationCourseV2', component: SaturationCourseV2, props: saturationCourseV2Props },
 ];
 
 export const ExampleCompositions: React.FC = () => (
