@@ -10,7 +10,7 @@ import { FontAvailability } from './fontFamilies';
 import type { FrameReport } from './frameReport';
 import { inspectFrame } from './inspectFrame';
 import { PageErrorLog } from './pageErrors';
-import { imagesSettled, twoAnimationFrames, waitUntil } from './settle';
+import { imagesSettled, nextAnimationFrame, twoAnimationFrames, waitUntil } from './settle';
 
 type PreviewState = 'booting' | 'idle' | 'loading' | 'ready';
 
@@ -110,7 +110,8 @@ const frame: PprPreview['frame'] = async (target, options = {}) => {
   requestedFrame = target;
   current.seekTo(target);
   await waitUntil(() => current.getCurrentFrame() === target, frameTimeoutMs, `frame ${target}`);
-  await twoAnimationFrames();
+  // One frame for React to commit the seek (images appear then), two more after loading for the paint.
+  await nextAnimationFrame();
   await document.fonts.ready;
   await imagesSettled(root, imageTimeoutMs);
   await twoAnimationFrames();

@@ -1,6 +1,6 @@
 // Waiting until a seeked frame is what a viewer would see: the frame committed, fonts and images loaded, painted.
 
-const nextAnimationFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+export const nextAnimationFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 /** Resolves once `done()` holds, checking every animation frame; rejects after `timeoutMs`. */
 export const waitUntil = async (done: () => boolean, timeoutMs: number, what: string): Promise<void> => {
