@@ -7,8 +7,9 @@ import { Icon } from './Icons';
 import { useLayout } from './Layout';
 import { fitFontSize } from './text';
 
-/** A price for display: "$49", "€19.99"; unknown currency codes fall back to "XYZ 49". */
+/** A price for display: "$49", "€19.99", "Free" for 0; unknown currency codes fall back to "XYZ 49". */
 export const formatPrice = (price: number, currency = 'USD'): string => {
+  if (price === 0) return 'Free';
   const fraction = Number.isInteger(price) ? 0 : 2;
   try {
     return new Intl.NumberFormat('en-US', {

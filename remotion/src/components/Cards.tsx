@@ -128,9 +128,9 @@ export const FeatureCard: React.FC<FeatureCardProps> = ({ icon, title, descripti
       >
         <IconBadge icon={icon} color={color} size={row ? 92 : 84} />
         <div style={{ display: 'flex', flexDirection: 'column', gap: 10 * unit, minWidth: 0, flex: 1 }}>
-          <div style={{ fontSize: 40 * unit, fontWeight: 750, lineHeight: 1.15, ...clampLines(2) }}>{title}</div>
+          <div style={{ fontSize: 42 * unit, fontWeight: 750, lineHeight: 1.15, ...clampLines(2) }}>{title}</div>
           {description ? (
-            <div style={{ fontSize: 29 * unit, fontWeight: 500, color: C.textMuted, lineHeight: 1.35, ...clampLines(3) }}>
+            <div style={{ fontSize: 30 * unit, fontWeight: 500, color: C.textMuted, lineHeight: 1.35, ...clampLines(3) }}>
               {description}
             </div>
           ) : null}
@@ -179,7 +179,7 @@ export const StepCard: React.FC<StepCardProps> = ({ step, title, description, co
           {step}
         </div>
         <div style={{ display: 'flex', flexDirection: 'column', gap: 8 * unit, minWidth: 0, flex: 1 }}>
-          <div style={{ fontSize: 38 * unit, fontWeight: 750, lineHeight: 1.18, ...clampLines(2) }}>{title}</div>
+          <div style={{ fontSize: 40 * unit, fontWeight: 750, lineHeight: 1.18, ...clampLines(2) }}>{title}</div>
           {description ? (
             <div style={{ fontSize: 28 * unit, color: C.textMuted, lineHeight: 1.35, ...clampLines(2) }}>{description}</div>
           ) : null}
@@ -267,7 +267,7 @@ export const StepRow: React.FC<StepRowProps> = ({
         >
           <Icon name={icon} size={40} />
         </div>
-        <div style={{ flex: 1, minWidth: 0, fontSize: 36 * unit, fontWeight: 650, lineHeight: 1.25, ...clampLines(2) }}>
+        <div style={{ flex: 1, minWidth: 0, fontSize: 38 * unit, fontWeight: 650, lineHeight: 1.25, ...clampLines(2) }}>
           {text}
         </div>
       </div>
@@ -322,7 +322,7 @@ export const ReasonCard: React.FC<ReasonCardProps> = ({ title, text, variant = '
           {marker}
         </div>
         <div style={{ display: 'flex', flexDirection: 'column', gap: 6 * unit, minWidth: 0, flex: 1 }}>
-          <div style={{ fontSize: 36 * unit, fontWeight: 700, lineHeight: 1.2, ...clampLines(2) }}>{title}</div>
+          <div style={{ fontSize: 40 * unit, fontWeight: 700, lineHeight: 1.2, ...clampLines(2) }}>{title}</div>
           {text ? (
             <div style={{ fontSize: 27 * unit, color: C.textMuted, lineHeight: 1.35, ...clampLines(2) }}>{text}</div>
           ) : null}

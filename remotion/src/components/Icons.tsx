@@ -107,7 +107,7 @@ export const resolveIconName = (icon: string): IconName | null => {
 };
 
 export interface IconProps {
-  /** An icon name (see ICON_NAMES, e.g. "mail", "bolt", "waveform") or any emoji / short text, drawn as text. */
+  /** An icon name (see ICON_NAMES, e.g. "mail", "bolt", "waveform") or an emoji, drawn as text. */
   name: string;
   /** Size in design pixels. Default 48. */
   size?: number;
@@ -117,11 +117,12 @@ export interface IconProps {
   strokeWidth?: number;
 }
 
-/** A named line icon from the library, or the given emoji/text when the name is not an icon. */
+/** A named line icon from the library; emoji are drawn as text; unknown plain words fall back to the sparkles icon. */
 export const Icon: React.FC<IconProps> = ({ name, size = 48, color = C.text, strokeWidth = 2 }) => {
   const { unit } = useLayout();
   const px = size * unit;
-  const resolved = resolveIconName(name);
+  // A plain word that is not one of ours (e.g. "rocketship") gets a neutral icon rather than its letters.
+  const resolved = resolveIconName(name) ?? (/^[\w\s-]+$/.test(name.trim()) ? 'sparkles' : null);
   if (!resolved) {
     return (
       <span

@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { useLayoutEffect, useRef, useState } from 'react';
 import { AbsoluteFill, useVideoConfig } from 'remotion';
 import { F, C } from '../theme';
 
@@ -80,7 +80,8 @@ const flexValue = { start: 'flex-start', center: 'center', end: 'flex-end' } as 
 
 /**
  * A full-frame scene container: centres its children in a column inside the safe area of the frame
- * (9:16 keeps clear of the platform UI, 16:9 and 1:1 keep 5% title-safe margins). Font: the brand font.
+ * (9:16 keeps clear of the platform UI, 16:9 and 1:1 keep 5% title-safe margins). Content taller than the
+ * safe area is scaled down to fit, so long text or many items never spill out of the frame. Font: the brand font.
  */
 export const CenterScene: React.FC<CenterSceneProps> = ({
   children,
@@ -91,7 +92,15 @@ export const CenterScene: React.FC<CenterSceneProps> = ({
   maxWidth = 1,
   style,
 }) => {
-  const { unit, safe, contentWidth } = useLayout();
+  const { unit, safe, contentWidth, contentHeight } = useLayout();
+  const stackRef = useRef<HTMLDivElement>(null);
+  const [fit, setFit] = useState(1);
+  // offsetHeight ignores transforms, so entrance animations and this scale do not feed back into the measure.
+  useLayoutEffect(() => {
+    const natural = stackRef.current?.offsetHeight ?? 0;
+    const next = natural > contentHeight ? contentHeight / natural : 1;
+    if (Math.abs(next - fit) > 0.002) setFit(next);
+  });
   return (
     <AbsoluteFill
       style={{
@@ -106,10 +115,12 @@ export const CenterScene: React.FC<CenterSceneProps> = ({
       }}
     >
       <div
+        ref={stackRef}
         style={{
           width: '100%',
           maxWidth: contentWidth * maxWidth,
-          height: '100%',
+          minHeight: '100%',
+          flexShrink: 0,
           display: 'flex',
           flexDirection: 'column',
           justifyContent: justify === 'space-between' ? 'space-between' : flexValue[justify],
@@ -117,6 +128,7 @@ export const CenterScene: React.FC<CenterSceneProps> = ({
           textAlign,
           gap: gap * unit,
           minWidth: 0,
+          transform: fit < 1 ? `scale(${fit})` : undefined,
           ...style,
         }}
       >
@@ -141,27 +153,24 @@ export interface CardGridProps {
 export const autoColumns = (count: number, orientation: Orientation): number => {
   if (count <= 1) return 1;
   if (orientation === 'portrait') return count >= 7 ? 2 : 1;
-  if (orientation === 'square') return count >= 3 ? 2 : count;
+  if (orientation === 'square') return count >= 5 ? 2 : 1;
   if (count === 4) return 2;
   return Math.min(count, count > 6 ? 4 : 3);
 };
 
-/** A responsive grid of equal-width cards that stacks in 9:16 and spreads out in 16:9. */
+/** A responsive grid of equal-width cards that stacks in 9:16 and spreads out in 16:9; a short last row is centred. */
 export const CardGrid: React.FC<CardGridProps> = ({ children, columns, gap = 24, style }) => {
   const { unit, orientation } = useLayout();
-  const count = React.Children.count(children);
-  const cols = Math.max(1, Math.round(columns ?? autoColumns(count, orientation)));
+  const items = React.Children.toArray(children);
+  const cols = Math.max(1, Math.round(columns ?? autoColumns(items.length, orientation)));
+  const space = gap * unit;
   return (
-    <div
-      style={{
-        display: 'grid',
-        gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))`,
-        gap: gap * unit,
-        width: '100%',
-        ...style,
-      }}
-    >
-      {children}
+    <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'center', gap: space, width: '100%', ...style }}>
+      {items.map((child, i) => (
+        <div key={i} style={{ display: 'grid', minWidth: 0, width: `calc((100% - ${space * (cols - 1)}px) / ${cols})` }}>
+          {child}
+        </div>
+      ))}
     </div>
   );
 };

@@ -61,7 +61,7 @@ export interface SectionLabelProps {
   delay?: number;
 }
 
-/** A small uppercase pill with a glowing dot: names the section above a headline. */
+/** A small uppercase pill with a glowing dot: names the section above a headline. One line; very long text ends in an ellipsis. */
 export const SectionLabel: React.FC<SectionLabelProps> = ({ text, color = C.primary, size = 28, delay = 0 }) => {
   const { unit, contentWidth } = useLayout();
   const progress = useEntrance({ delay });
@@ -89,7 +89,7 @@ export const SectionLabel: React.FC<SectionLabelProps> = ({ text, color = C.prim
         letterSpacing: '0.16em',
         textTransform: 'uppercase',
         maxWidth: contentWidth,
-        overflowWrap: 'anywhere',
+        boxSizing: 'border-box',
         opacity: progress,
         transform: `translateY(${(1 - progress) * 20 * unit}px)`,
       }}
@@ -104,7 +104,7 @@ export const SectionLabel: React.FC<SectionLabelProps> = ({ text, color = C.prim
           boxShadow: `0 0 ${fontSize * 0.6}px ${color}`,
         }}
       />
-      <span>{text}</span>
+      <span style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{text}</span>
     </div>
   );
 };

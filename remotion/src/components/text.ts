@@ -39,7 +39,8 @@ export const fitFontSize = (text: string, options: FitTextOptions): number => {
   // Word wrapping wastes some of every line; 0.82 is the fill measured for headline-length text.
   const totalEm = estimateEm(trimmed, emPerChar);
   const byLines = (maxWidth * maxLines * 0.82) / totalEm;
-  const longestWordEm = Math.max(...trimmed.split(/\s+/).map((w) => estimateEm(w, emPerChar)));
+  // Lines may break at spaces and after hyphens, dashes and slashes.
+  const longestWordEm = Math.max(...trimmed.split(/[\s\-\u2013\u2014/]+/).map((w) => estimateEm(w, emPerChar)));
   const byWord = (maxWidth * 0.96) / longestWordEm;
   return Math.max(minFontSize, Math.min(maxFontSize, byLines, byWord));
 };
