@@ -9,7 +9,12 @@ from agent.stills.context import FrameContext
 from agent.stills.dom import FrameReport
 from agent.stills.layout_checks import layout_issues
 from agent.stills.models import LayoutIssue
-from agent.stills.page_checks import broken_image_issues, has_render_failure, runtime_issues
+from agent.stills.page_checks import (
+    blocked_request_issues,
+    broken_image_issues,
+    has_render_failure,
+    runtime_issues,
+)
 from agent.stills.pixel_checks import Image, pixel_issues
 
 # Issues that come from the code, not the frame: said once, at the first frame showing them, others listed.
@@ -22,10 +27,14 @@ def decode_png(png: bytes) -> PILImage.Image:
 
 
 def analyse_frame(
-    ctx: FrameContext, report: FrameReport, image: Image, failed_images: Mapping[str, str]
+    ctx: FrameContext,
+    report: FrameReport,
+    image: Image,
+    failed_images: Mapping[str, str],
+    blocked: Mapping[str, str],
 ) -> list[LayoutIssue]:
     """Every issue on one frame; a frame showing the 'Render Error' fallback gets only its runtime issues."""
-    issues = runtime_issues(ctx, report)
+    issues = runtime_issues(ctx, report) + blocked_request_issues(ctx, blocked)
     if has_render_failure(report):
         return issues
     issues += broken_image_issues(ctx, report, failed_images)

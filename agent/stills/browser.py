@@ -64,7 +64,8 @@ class NetworkPolicy:
         self._in_flight: set[Request] = set()
         self._idle = asyncio.Event()
         self._idle.set()
-        self.blocked: list[str] = []
+        # Requests refused by the policy, other than images (those count as broken images): URL -> type.
+        self.blocked: dict[str, str] = {}
         self.failed_images: dict[str, str] = {}
 
     def allow(self, origins: Iterable[str]) -> bool:
@@ -90,9 +91,10 @@ class NetworkPolicy:
         if url.startswith(("data:", "blob:")) or origin_of(url) in self._allowed:
             await route.continue_()
             return
-        self.blocked.append(url)
         if route.request.resource_type in _IMAGE_TYPES:
             self.failed_images[url] = "blocked: not on an allowed origin"
+        else:
+            self.blocked[url] = route.request.resource_type
         await route.abort("blockedbyclient")
 
     def _started(self, request: Request) -> None:

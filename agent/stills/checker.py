@@ -31,11 +31,11 @@ _FIRST_PAGE_SIZE = (1080, 1920)
 
 
 def _process_frame(
-    ctx: FrameContext, report: FrameReport, png: bytes, failed_images: dict[str, str]
+    ctx: FrameContext, report: FrameReport, png: bytes, failed_images: dict[str, str], blocked: dict[str, str]
 ) -> tuple[list[LayoutIssue], PILImage.Image]:
     """Runs in a worker thread while the browser captures the next frame: the checks and the thumbnail."""
     picture = decode_png(png)
-    issues = analyse_frame(ctx, report, np.asarray(picture, dtype=np.uint8), failed_images)
+    issues = analyse_frame(ctx, report, np.asarray(picture, dtype=np.uint8), failed_images, blocked)
     return issues, make_thumbnail(picture)
 
 
@@ -265,9 +265,9 @@ class StillChecker:
                 is_first_or_last=frame in (0, last),
             )
             report = FrameReport.model_validate(raw)
-            failed = dict(page.policy.failed_images)
+            failed, blocked = dict(page.policy.failed_images), dict(page.policy.blocked)
             capture.work.append(
-                asyncio.ensure_future(asyncio.to_thread(_process_frame, ctx, report, png, failed))
+                asyncio.ensure_future(asyncio.to_thread(_process_frame, ctx, report, png, failed, blocked))
             )
         capture.timings["capture_s"] = time.perf_counter() - capturing
         return capture

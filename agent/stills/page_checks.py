@@ -83,3 +83,17 @@ def broken_image_issues(
                 )
             )
     return issues
+
+
+def blocked_request_issues(ctx: FrameContext, blocked: Mapping[str, str]) -> list[LayoutIssue]:
+    """Requests for anything but images that left the allowed origins: renders have no network either."""
+    return [
+        ctx.issue(
+            "runtime_error",
+            "warning",
+            url,
+            f"the composition requested a {resource_type} from {url}, which renders cannot reach (no "
+            "network); use only the theme font F, the component library and the images in props.images",
+        )
+        for url, resource_type in blocked.items()
+    ]

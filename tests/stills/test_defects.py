@@ -34,6 +34,8 @@ DEFECTS = [
     Defect("missing_font", "font_fallback", 0, "Make your mixes warm"),
     Defect("clipped_text", "clipped", 45, "Twelve lessons on tape"),
     Defect("small_text", "small_text", 45, "pauseplayrepeat.com"),
+    Defect("web_font_import", "font_fallback", 0, "Make your mixes warm"),
+    Defect("forbidden_import", "runtime_error", 0, 'import of "fs" is not allowed'),
 ]
 
 COURSE_FACTS = {**FACTS, "modules": ["Gain staging", "Parallel saturation"]}
@@ -111,6 +113,16 @@ async def test_missing_font_names_the_family(
     assert issue.required == "Montserrat"
     assert issue.measured == "serif"
     assert "also at frames 12, 45, 89" in issue.message
+
+
+async def test_web_font_request_is_blocked_and_reported(
+    engine: EngineClient, checker: StillChecker, tmp_path: Path
+) -> None:
+    report = await run_fixture(engine, checker, "web_font_import", tmp_path, frames=[45])
+    warnings = [issue for issue in report.issues if issue.severity == "warning"]
+    assert [(issue.kind, issue.text) for issue in warnings] == [
+        ("runtime_error", "https://fonts.googleapis.com/css2?family=Bebas+Neue")
+    ]
 
 
 async def test_exception_is_reported_once_with_its_frames(
