@@ -120,6 +120,7 @@ export const CenterScene: React.FC<CenterSceneProps> = ({
           width: '100%',
           maxWidth: contentWidth * maxWidth,
           minHeight: '100%',
+          boxSizing: 'border-box',
           flexShrink: 0,
           display: 'flex',
           flexDirection: 'column',
