@@ -5,7 +5,7 @@ setup:
 	@scripts/setup.sh
 
 demo: setup
-	@.venv/bin/ppr-video demo
+	@.venv/bin/ppr-video generate --brief briefs/saturation-course.yaml --out out/demo
 
 test: setup
 	@scripts/test.sh
