@@ -125,7 +125,7 @@ def contrast_issue(
         "contrast",
         severity,
         element.text,
-        f"contrast {ratio:.1f}:1 against what is behind the text is below WCAG AA {required:g}:1 for "
+        f"contrast {ratio:.2f}:1 against what is behind the text is below WCAG AA {required:g}:1 for "
         f"{'large' if large else 'normal'} text; use a lighter or darker colour, or a darker card behind it",
         box=element.rect,
         measured=round(ratio, 2),
