@@ -31,13 +31,18 @@ def parse_size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def parse_frames(text: str) -> list[int]:
+def parse_frames(text: str, duration: int) -> list[int]:
     parts = [part.strip() for part in text.split(",") if part.strip()]
     if not parts or not all(part.isdigit() for part in parts):
         raise typer.BadParameter(
             "use whole frame numbers separated by commas, e.g. 0,45,89", param_hint="--frames"
         )
-    return sorted({int(part) for part in parts})
+    frames = sorted({int(part) for part in parts})
+    if frames[-1] >= duration:
+        raise typer.BadParameter(
+            f"frame {frames[-1]} is past the last frame of the video ({duration - 1})", param_hint="--frames"
+        )
+    return frames
 
 
 def read_props_file(path: Path) -> dict[str, Any]:
@@ -82,7 +87,7 @@ def tsx_input(
         "durationInFrames": total,
     }
     if frames:
-        return source, props, parse_frames(frames)
+        return source, props, parse_frames(frames, total)
     # The made-up script says nothing about the composition's timing: spread the frames evenly instead.
     return source, props, None if "script" in given else evenly_spaced(total)
 
@@ -174,7 +179,8 @@ def stills(
         with user_errors(), session_scope() as session:
             loaded = job_still_input(session, job_id)
         console.print(f"[yellow]note:[/] {loaded.note}")
-        source, video_props, chosen = loaded.tsx, loaded.props, parse_frames(frames) if frames else None
+        source, video_props = loaded.tsx, loaded.props
+        chosen = parse_frames(frames, loaded.props["durationInFrames"]) if frames else None
         label = f"job-{job_id}"
     else:
         assert tsx is not None
