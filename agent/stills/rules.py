@@ -47,9 +47,10 @@ class CheckRules:
     min_opacity: float = 0.5
     min_scale: float = 0.9
     # Font size as a share of the frame's shorter side (1080 px at 1080x1920 or 1920x1080). A 1080 px wide
-    # frame fills a phone about 390 CSS px wide, so 28 px is about 10 CSS px and 20 px about 7 CSS px.
-    small_text_warning_share: float = 28 / 1080
-    small_text_error_share: float = 20 / 1080
+    # frame fills a phone about 390 CSS px wide, so 24 px is about 8.7 CSS px (the component library's
+    # smallest labels) and 18 px about 6.5 CSS px, which nobody reads at a glance.
+    small_text_warning_share: float = 24 / 1080
+    small_text_error_share: float = 18 / 1080
     # WCAG 2.x AA: 4.5:1 for normal text, 3:1 for large text. Large = 18 pt (24 CSS px) or 14 pt bold
     # (18.66 CSS px), scaled by the same 1080/390 phone ratio: 66 px, or 52 px at weight 700 and above.
     contrast_normal: float = 4.5

@@ -54,13 +54,16 @@ def test_clipping_partial_is_an_error_truncation_a_warning_hidden_nothing() -> N
 
 def test_small_text_thresholds_scale_with_the_frame() -> None:
     at_half_size = [
-        text("a", box(200, 400, 100, 12), font_size=12),
-        text("b", box(200, 500, 100, 9), font_size=9),
+        text("a", box(200, 400, 100, 11), font_size=11),
+        text("b", box(200, 500, 100, 8), font_size=8),
     ]
     issues = layout_issues(context(540, 960), frame_report(540, 960, at_half_size))
     assert kinds(issues) == [("small_text", "warning"), ("small_text", "error")]
-    assert issues[0].required == 14.0
-    full_size = [text("a", box(200, 900, 200, 24), font_size=24)]
+    assert issues[0].required == 12.0
+    full_size = [
+        text("a", box(200, 900, 200, 22), font_size=22),
+        text("b", box(200, 1000, 200, 24), font_size=24),
+    ]
     assert kinds(layout_issues(context(1080, 1920), frame_report(1080, 1920, full_size))) == [
         ("small_text", "warning")
     ]

@@ -30,6 +30,13 @@ def test_errors_come_first_and_the_list_is_capped() -> None:
     assert "Warnings (fix if you can):" not in text
 
 
+def test_one_problem_on_several_frames_is_one_line() -> None:
+    issues = [issue(frame, "small_text", "warning", "Pause") for frame in (0, 45, 89)]
+    text = format_issues_for_model(report(issues))
+    assert "0 error(s), 1 warning(s)" in text
+    assert '- frames 0, 45, 89, small_text: "Pause": small_text at 0' in text
+
+
 def test_a_clean_report_says_so() -> None:
     assert format_issues_for_model(report([])).endswith("no issues found.")
 
