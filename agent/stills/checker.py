@@ -83,12 +83,16 @@ class StillChecker:
 
     async def start(self) -> "StillChecker":
         if self._browser is None:
-            preview = await asyncio.to_thread(ensure_preview_built)
-            self._server = StaticServer(preview).start()
-            self._playwright = await async_playwright().start()
-            self._browser = await launch_chromium(self._playwright, self._chromium)
-            # Opening the tab and parsing the page's script is most of a cold check: done before the first.
-            await self._page_for(*_FIRST_PAGE_SIZE)
+            try:
+                preview = await asyncio.to_thread(ensure_preview_built)
+                self._server = StaticServer(preview).start()
+                self._playwright = await async_playwright().start()
+                self._browser = await launch_chromium(self._playwright, self._chromium)
+                # Opening the tab and parsing the page script is most of a cold check: done before the first.
+                await self._page_for(*_FIRST_PAGE_SIZE)
+            except BaseException:
+                await self.close()
+                raise
         return self
 
     async def close(self) -> None:
@@ -248,11 +252,10 @@ class StillChecker:
                 )
                 png = await page.screenshot()
             except (PlaywrightError, TimeoutError) as error:
+                # A frame that hangs or crashes its tab leaves nothing to trust: next check, new tab.
                 capture.issues.append(self._stuck_issue(frame, scene, error, "render"))
-                if isinstance(error, TimeoutError) or page.page.is_closed():
-                    await self._discard_page()
-                    break
-                continue
+                await self._discard_page()
+                break
             path = out_dir / f"frame-{frame:05d}.png"
             await asyncio.to_thread(path.write_bytes, png)
             capture.frames.append(CheckedFrame(frame=frame, scene=scene, png=path))
@@ -284,7 +287,5 @@ class StillChecker:
             kind="runtime_error",
             severity="error",
             text=what,
-            message=f"{what} {detail}; the remaining frames were not checked"
-            if isinstance(error, TimeoutError) or step == "load"
-            else f"{what} {detail}",
+            message=f"{what} {detail}; the remaining frames were not checked",
         )
