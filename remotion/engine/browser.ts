@@ -1,5 +1,5 @@
 import { openBrowser } from '@remotion/renderer';
-import { NetworkGuard, findFreePort } from './networkGuard';
+import { NetworkGuard, findFreePort, waitForPortRelease } from './networkGuard';
 import { SANDBOXED_CHROMIUM } from './paths';
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
@@ -42,7 +42,10 @@ export class BrowserPool {
     }
   }
 
-  /** Closes a browser that hung (an endless loop in a page); the next request opens a fresh one. */
+  /**
+   * Closes a browser that hung (an endless loop in a page); the next request opens a fresh one. A cancelled
+   * render closes its page server only once the browser is gone, so this also waits for the port to be free.
+   */
   async discard(): Promise<void> {
     const instance = this.browser;
     this.browser = null;
@@ -51,6 +54,7 @@ export class BrowserPool {
       const closing = browser?.close({ silent: true }).catch(() => undefined);
       await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 3000))]);
       await browser?.runner.closeProcess().catch(() => undefined);
+      await waitForPortRelease(this.remotionPort);
     }
   }
 

@@ -11,6 +11,10 @@ export interface CompileDiagnostic {
 
 export type CompileResult = { ok: true; js: string } | { ok: false; diagnostics: CompileDiagnostic[] };
 
+/** esbuild counts columns in UTF-8 bytes; diagnostics count characters, 1-based. */
+const characterColumn = (lineText: string, byteColumn: number): number =>
+  [...Buffer.from(lineText).subarray(0, byteColumn).toString()].length + 1;
+
 /** TSX -> a CommonJS module for DynamicVideo's sandbox. Never throws: syntax errors come back as diagnostics. */
 export const compileTsx = async (code: string): Promise<CompileResult> => {
   try {
@@ -23,8 +27,9 @@ export const compileTsx = async (code: string): Promise<CompileResult> => {
     });
     return { ok: true, js: result.code };
   } catch (error) {
-    const errors = (error as { errors?: { text: string; location?: { line: number; column: number } | null }[] })
-      .errors;
+    const errors = (
+      error as { errors?: { text: string; location?: { line: number; column: number; lineText: string } | null }[] }
+    ).errors;
     if (!errors) {
       throw error;
     }
@@ -34,7 +39,7 @@ export const compileTsx = async (code: string): Promise<CompileResult> => {
         check: 'compile',
         severity: 'error',
         line: item.location?.line ?? 1,
-        column: (item.location?.column ?? 0) + 1,
+        column: item.location ? characterColumn(item.location.lineText, item.location.column) : 1,
         code: 'syntax',
         message: item.text,
       })),

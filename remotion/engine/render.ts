@@ -17,6 +17,10 @@ export interface RenderOptions {
   muted: boolean;
 }
 
+// Remotion refuses timeouts under 7 s; a shorter frameTimeoutMs is enforced by the watchdogs below.
+const REMOTION_MIN_TIMEOUT_MS = 7000;
+const remotionTimeout = (frameTimeoutMs: number): number => Math.max(frameTimeoutMs, REMOTION_MIN_TIMEOUT_MS);
+
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 const frameOf = (error: unknown): number | undefined => {
@@ -39,7 +43,7 @@ export const renderVideo = async (pool: BrowserPool, options: RenderOptions, emi
     pool,
     options.composition,
     options.inputProps,
-    options.frameTimeoutMs,
+    remotionTimeout(options.frameTimeoutMs),
   );
   const errors = new RuntimeErrorLog();
   const { cancelSignal, cancel } = makeCancelSignal();
@@ -69,7 +73,7 @@ export const renderVideo = async (pool: BrowserPool, options: RenderOptions, emi
       muted: options.muted,
       puppeteerInstance: await pool.get(),
       port: pool.remotionPort,
-      timeoutInMilliseconds: options.frameTimeoutMs,
+      timeoutInMilliseconds: remotionTimeout(options.frameTimeoutMs),
       cancelSignal,
       logLevel: 'error',
       onBrowserLog: errors.onBrowserLog,
@@ -127,7 +131,7 @@ export const renderStillFrame = async (pool: BrowserPool, options: StillOptions)
     pool,
     options.composition,
     options.inputProps,
-    options.frameTimeoutMs,
+    remotionTimeout(options.frameTimeoutMs),
   );
   if (options.frame < 0 || options.frame >= composition.durationInFrames) {
     throw new EngineError(
@@ -154,7 +158,7 @@ export const renderStillFrame = async (pool: BrowserPool, options: StillOptions)
       imageFormat: options.imageFormat,
       puppeteerInstance: await pool.get(),
       port: pool.remotionPort,
-      timeoutInMilliseconds: options.frameTimeoutMs,
+      timeoutInMilliseconds: remotionTimeout(options.frameTimeoutMs),
       cancelSignal,
       logLevel: 'error',
       onBrowserLog: errors.onBrowserLog,

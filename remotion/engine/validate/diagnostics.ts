@@ -3,7 +3,7 @@ import ts from 'typescript';
 export type Check = 'types' | 'security' | 'structure' | 'compile';
 export type Severity = 'error' | 'warning';
 
-/** One finding about the generated TSX. Lines and columns are 1-based; columns count UTF-16 code units. */
+/** One finding about the generated TSX. Lines and columns are 1-based; columns count characters (code points). */
 export interface Diagnostic {
   check: Check;
   severity: Severity;
@@ -16,8 +16,9 @@ export interface Diagnostic {
 export type Report = (node: ts.Node, code: string, message: string, severity?: Severity) => void;
 
 export const positionOf = (sourceFile: ts.SourceFile, offset: number): { line: number; column: number } => {
-  const { line, character } = sourceFile.getLineAndCharacterOfPosition(offset);
-  return { line: line + 1, column: character + 1 };
+  const { line } = sourceFile.getLineAndCharacterOfPosition(offset);
+  const lineStart = sourceFile.getPositionOfLineAndCharacter(line, 0);
+  return { line: line + 1, column: [...sourceFile.text.slice(lineStart, offset)].length + 1 };
 };
 
 /** A `report` function that collects diagnostics of one check into `into`, placed at a node's first token. */

@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import { reporter, type Diagnostic } from '../diagnostics';
 import type { Analysis } from '../symbols';
+import { checkAnyValues } from './anyValues';
 import type { SecurityContext, SecurityRule } from './context';
 import { checkGlobals } from './globals';
 import { checkImports } from './imports';
@@ -20,6 +21,7 @@ const RULES: SecurityRule[] = [
   checkUrls,
   checkLoops,
   checkSyntax,
+  checkAnyValues,
 ];
 
 /** A type annotation: no runtime code inside, only `any` to look for. `class X extends Y` stays code. */

@@ -26,16 +26,19 @@ const isTrustedTag = (tag: ts.Expression, context: SecurityContext): boolean => 
 const isAssertion = (node: ts.Node): node is ts.AsExpression | ts.TypeAssertion =>
   ts.isAsExpression(node) || ts.isTypeAssertionExpression(node);
 
-/** `x as unknown as T`: the one way to assert a type unrelated to the value's own. */
-const isLaundering = (node: ts.Node): boolean => {
-  if (!isAssertion(node)) {
+/** `x as unknown as T`, or `value as T` where value is unknown or any: asserting a type unrelated to the value's. */
+const isLaundering = (node: ts.Node, context: SecurityContext): boolean => {
+  if (!isAssertion(node) || node.type.kind === ts.SyntaxKind.UnknownKeyword || ts.isConstTypeReference(node.type)) {
     return false;
   }
   let inner = node.expression;
   while (ts.isParenthesizedExpression(inner)) {
     inner = inner.expression;
   }
-  return isAssertion(inner) && inner.type.kind === ts.SyntaxKind.UnknownKeyword;
+  if (isAssertion(inner) && inner.type.kind === ts.SyntaxKind.UnknownKeyword) {
+    return true;
+  }
+  return (context.checker.getTypeAtLocation(inner).flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any)) !== 0;
 };
 
 /** Statements that hide what code does from the other checks: with, declare, tagged templates on unknown tags. */
@@ -44,7 +47,7 @@ export const checkSyntax: SecurityRule = (node, context) => {
     context.report(node, 'with-statement', '`with` is not allowed: it hides which variable a name refers to');
   } else if (isAmbientDeclaration(node)) {
     context.report(node, 'ambient-declaration', '`declare` is not allowed: it makes the checker trust names that do not exist');
-  } else if (isLaundering(node)) {
+  } else if (isLaundering(node, context)) {
     context.report(node, 'type-laundering', '`as unknown as ...` is not allowed: it makes a value pass for a type it does not have');
   } else if (ts.isTaggedTemplateExpression(node) && !isTrustedTag(node.tag, context)) {
     context.report(node, 'tagged-template', 'a tagged template is allowed only with String.raw or a function the composition declares');

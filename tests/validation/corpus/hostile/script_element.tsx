@@ -1,0 +1,10 @@
+// Technique: a script element.
+// expect: forbidden-element
+import React from 'react';
+import { AbsoluteFill } from 'remotion';
+import type { GeneratedVideoProps } from '@ppr/components';
+
+export default function Video({ facts }: GeneratedVideoProps) {
+
+  return <script>{facts.title}</script>;
+}
