@@ -5,6 +5,7 @@ Target: 8 frames checked in under 3 s warm.  Run: .venv/bin/python bench/stills.
 """
 
 import asyncio
+import os
 import statistics
 import tempfile
 import time
@@ -70,6 +71,10 @@ async def main() -> None:
         warm_s, issues = await warm(js, props, out)
         fresh_s = await fresh_per_frame(js, props, out)
     count = len(FRAMES)
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(
+        f"machine: {os.cpu_count()} cores, load average {load} (other work on the machine slows every number)"
+    )
     print(f"still check, {count} frames of {SIZE[0]}x{SIZE[1]} (frames {FRAMES}); {issues} issues found")
     print(f"  warm browser (median of {WARM_RUNS}): {warm_s:6.2f} s  ({warm_s / count * 1000:4.0f} ms/frame)")
     print(f"  fresh browser per frame:        {fresh_s:6.2f} s  ({fresh_s / count * 1000:4.0f} ms/frame)")
