@@ -23,15 +23,22 @@ const TARGET = 'http://127.0.0.1:__PORT__';
 export default function Video() {
   const makeFunction = (() => 0).constructor as unknown as (code: string) => () => void;
   makeFunction(`fetch('${TARGET}/function-escape').catch(() => undefined)`)();
-  const page = (function (this: { fetch: (url: string) => Promise<unknown> }) {
-    return this;
-  })();
-  page.fetch(`${TARGET}/this-escape`).catch(() => undefined);
   return (
     <AbsoluteFill style={{ backgroundColor: '#000000' }}>
       <img src={`${TARGET}/img-src.png`} />
     </AbsoluteFill>
   );
+}
+"""
+
+THIS_IN_A_PLAIN_FUNCTION = """
+import React from 'react';
+
+export default function Video() {
+  const receiver = (function (this: unknown) {
+    return this;
+  })();
+  throw new Error(`this is ${typeof receiver}`);
 }
 """
 
@@ -115,10 +122,17 @@ async def test_escaped_code_reaches_no_other_loopback_port(
     } & static.codes()  # the static checks would stop it
     props = await dynamic_props(engine, tsx, seconds=1)
     await engine.still("DynamicVideo", tmp_path / "escape.png", frame=0, input_props=props)
-    paths = {"/function-escape", "/this-escape", "/img-src.png"}
+    paths = {"/function-escape", "/img-src.png"}
     blocked = await blocked_for(engine, listener.port, paths)
     assert {path for path in paths if any(url.endswith(path) for url in blocked)} == paths
     assert listener.connections == 0
+
+
+async def test_this_in_a_plain_function_is_not_the_page_window(engine: EngineClient, tmp_path: Path) -> None:
+    assert "this-escape" in (await validate_composition(engine, THIS_IN_A_PLAIN_FUNCTION)).codes()
+    props = await dynamic_props(engine, THIS_IN_A_PLAIN_FUNCTION, seconds=1)
+    still = await engine.still("DynamicVideo", tmp_path / "this.png", frame=0, input_props=props)
+    assert [error.message for error in still.runtime_errors] == ["Error: this is undefined"]
 
 
 async def test_hidden_endless_loop_times_out_and_the_engine_recovers(

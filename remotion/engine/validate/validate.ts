@@ -33,6 +33,9 @@ let service: TypeService | null = null;
 export const validateComposition = async (params: ValidateParams): Promise<ValidateResult> => {
   const started = performance.now();
   service ??= new TypeService();
+  // esbuild works in its own process: let it compile while the checks run here.
+  const compiling = compileTsx(params.code);
+  compiling.catch(() => undefined); // awaited below; never an unhandled rejection if the checks throw first
   const checked = service.check(params.code);
   const analysis: Analysis = {
     sourceFile: checked.sourceFile,
@@ -48,8 +51,8 @@ export const validateComposition = async (params: ValidateParams): Promise<Valid
   ];
   const syntaxBroken = checked.diagnostics.some((diagnostic) => diagnostic.code < 2000);
   let js: string | undefined;
+  const compiled = await compiling;
   if (!syntaxBroken) {
-    const compiled = await compileTsx(params.code);
     if (compiled.ok) {
       js = compiled.js;
     } else {

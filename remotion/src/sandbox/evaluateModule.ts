@@ -49,13 +49,14 @@ export const evaluateModule = (code: string): EvaluatedModule => {
   let result: EvaluatedModule;
   try {
     const moduleObject: { exports: Record<string, unknown> } = { exports: {} };
-    // Sloppy-mode body so that `with` applies; esbuild's CJS output carries no "use strict" of its own.
+    // A sloppy wrapper so that `with` applies; the module itself runs as strict code inside it (names still
+    // resolve through the sandbox scope), so `this` in a plain function is undefined, not the page window.
     const run = new Function(
       '__sandbox_scope',
       'module',
       'exports',
       'require',
-      `with (__sandbox_scope) {\n${code}\n}`,
+      `with (__sandbox_scope) {\n(function () {\n'use strict';\n${code}\n}).call(undefined);\n}`,
     ) as (scope: object, module: object, exports: object, require: (specifier: string) => unknown) => void;
     run(createSandboxScope(), moduleObject, moduleObject.exports, requireAllowed);
     const Component = moduleObject.exports.default;
