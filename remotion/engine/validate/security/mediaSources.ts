@@ -36,7 +36,7 @@ class SourceTracer {
   constructor(private readonly context: SecurityContext) {}
 
   literal(text: string, built: boolean): NameVerdict | null {
-    if (text === '' || this.context.assets.has(text)) {
+    if (text === '' || this.context.assets.has(text) || text.startsWith('data:image/')) {
       return null;
     }
     const how = built ? ' (built from pieces)' : '';

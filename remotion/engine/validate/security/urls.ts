@@ -5,7 +5,7 @@ import { tracerFor } from './mediaSources';
 
 // Matching inside string values (never over the source text): what a literal would make the browser contact.
 const NETWORK_ADDRESS =
-  /\b(?:https?|wss?|ftp|file):\/\/[^\s'"`)]*|\bjavascript:|(?:^|[\s('"])\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+|\b(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])(?::\d+)?\b/i;
+  /\b(?:https?|wss?|ftp|file):\/\/[^\s'"`)]*|\bjavascript:|(?:^|[\s('"])\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+|\b(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])(?::\d+)?\b/gi;
 // Namespace names in SVG markup look like URLs but are never fetched.
 const XML_NAMESPACES = new Set(['http://www.w3.org/2000/svg', 'http://www.w3.org/1999/xlink', 'http://www.w3.org/1999/xhtml']);
 const CSS_URL = /url\(\s*['"]?([^'")\s]*)/gi;
@@ -13,12 +13,21 @@ const CSS_URL_OPEN = /url\(\s*['"]?$/i;
 
 type Part = { text: string } | { expression: ts.Expression };
 
+/** The namespace itself, maybe followed by a quote or a bracket of the markup around it (`%27`, `'>`). */
+const isNamespace = (address: string, namespace: string): boolean =>
+  address.startsWith(namespace) && /^(?:$|[^a-z0-9/._~-])/i.test(address.slice(namespace.length));
+
 const networkAddress = (text: string, context: SecurityContext): string | null => {
-  if (XML_NAMESPACES.has(text) || context.assets.has(text)) {
+  if (context.assets.has(text)) {
     return null;
   }
-  const match = NETWORK_ADDRESS.exec(text);
-  return match ? match[0].trim() : null;
+  for (const match of text.matchAll(NETWORK_ADDRESS)) {
+    const address = match[0].trim();
+    if (![...XML_NAMESPACES].some((namespace) => isNamespace(address, namespace))) {
+      return address;
+    }
+  }
+  return null;
 };
 
 const literalTexts = (node: ts.Node): string[] | null => {
@@ -73,7 +82,8 @@ const checkCssUrls = (node: ts.Expression, context: SecurityContext): void => {
   parts.forEach((part, index) => {
     if ('text' in part) {
       for (const [, url] of part.text.matchAll(CSS_URL)) {
-        if (url && !url.startsWith('#') && !url.startsWith('data:') && !context.assets.has(url) && !networkAddress(url, context)) {
+        const local = url.startsWith('#') || url.toLowerCase().startsWith('%23') || url.startsWith('data:');
+        if (url && !local && !context.assets.has(url) && !networkAddress(url, context)) {
           context.report(node, 'css-url', `url(${url}) is not one of this job's assets: use props.images or an asset URL`);
         }
       }
