@@ -33,7 +33,14 @@ type Tier = { name: string; price: string; features: string[] };
 /** "Premium | $79 | WAV + stems · 100,000 streams" -> name, price and the features split on "·". */
 const parseTier = (text: string): Tier => {
   const [name = '', price = '', features = ''] = text.split('|').map((part) => part.trim());
-  return { name, price, features: features.split('·').map((f) => f.trim()).filter(Boolean) };
+  return {
+    name,
+    price,
+    features: features
+      .split('·')
+      .map((f) => f.trim())
+      .filter(Boolean),
+  };
 };
 
 /** A spinning record: grooves, a fixed sheen and a gradient label that shows the rotation. */
@@ -43,11 +50,31 @@ const Vinyl: React.FC<{ size: number; palette: ColorPalette }> = ({ size, palett
   const px = size * unit;
   return (
     <div style={{ position: 'relative', width: px, height: px, flexShrink: 0 }}>
-      <div style={{ position: 'absolute', inset: -px * 0.1, borderRadius: '50%', background: `radial-gradient(circle, ${withAlpha(palette.primary, 0.35)}, transparent 65%)` }} />
-      <svg width={px} height={px} viewBox="0 0 100 100" style={{ position: 'absolute', left: 0, top: 0, transform: `rotate(${frame * 3}deg)` }}>
+      <div
+        style={{
+          position: 'absolute',
+          inset: -px * 0.1,
+          borderRadius: '50%',
+          background: `radial-gradient(circle, ${withAlpha(palette.primary, 0.35)}, transparent 65%)`,
+        }}
+      />
+      <svg
+        width={px}
+        height={px}
+        viewBox="0 0 100 100"
+        style={{ position: 'absolute', left: 0, top: 0, transform: `rotate(${frame * 3}deg)` }}
+      >
         <circle cx={50} cy={50} r={49} fill="#0B0A0F" stroke={withAlpha(palette.primary, 0.4)} strokeWidth={0.6} />
         {Array.from({ length: 14 }, (_, i) => (
-          <circle key={i} cx={50} cy={50} r={20 + i * 2.1} fill="none" stroke={withAlpha('#FFFFFF', i % 3 === 0 ? 0.09 : 0.04)} strokeWidth={0.35} />
+          <circle
+            key={i}
+            cx={50}
+            cy={50}
+            r={20 + i * 2.1}
+            fill="none"
+            stroke={withAlpha('#FFFFFF', i % 3 === 0 ? 0.09 : 0.04)}
+            strokeWidth={0.35}
+          />
         ))}
         <defs>
           <linearGradient id="beat-lease-label" x1="0" y1="0" x2="1" y2="1">
@@ -79,7 +106,14 @@ const HookScene: React.FC<SceneProps> = ({ scene, palette }) => {
       <div style={{ transform: `translateY(${(1 - rise) * 500 * unit}px) scale(${0.8 + 0.2 * rise})` }}>
         <Vinyl size={orientation === 'portrait' ? 620 : 440} palette={palette} />
       </div>
-      <Headline text={scene.headline ?? ''} highlight={scene.emphasis} from={palette.primary} to={palette.accent} size={112} delay={16} />
+      <Headline
+        text={scene.headline ?? ''}
+        highlight={scene.emphasis}
+        from={palette.primary}
+        to={palette.accent}
+        size={112}
+        delay={16}
+      />
     </CenterScene>
   );
 };
@@ -100,8 +134,10 @@ const ChatBubble: React.FC<{ text: string; index: number; palette: ColorPalette 
           fontWeight: 550,
           lineHeight: 1.3,
           textAlign: 'left',
-          background: mine ? gradient(palette.secondary, palette.primary) : withAlpha('#FFFFFF', 0.1),
-          border: mine ? 'none' : `${2 * unit}px solid ${withAlpha('#FFFFFF', 0.12)}`,
+          background: mine
+            ? gradient(withAlpha(palette.secondary, 0.5), withAlpha(palette.primary, 0.35))
+            : withAlpha('#FFFFFF', 0.1),
+          border: `${2 * unit}px solid ${mine ? withAlpha(palette.primary, 0.55) : withAlpha('#FFFFFF', 0.12)}`,
         }}
       >
         {text}
@@ -115,9 +151,28 @@ const TypingDots: React.FC<{ delay: number }> = ({ delay }) => {
   const frame = useCurrentFrame();
   const show = useEntrance({ delay });
   return (
-    <div style={{ alignSelf: 'flex-start', display: 'flex', gap: 10 * unit, padding: `${24 * unit}px ${30 * unit}px`, borderRadius: 40 * unit, background: withAlpha('#FFFFFF', 0.1), opacity: show }}>
+    <div
+      style={{
+        alignSelf: 'flex-start',
+        display: 'flex',
+        gap: 10 * unit,
+        padding: `${24 * unit}px ${30 * unit}px`,
+        borderRadius: 40 * unit,
+        background: withAlpha('#FFFFFF', 0.1),
+        opacity: show,
+      }}
+    >
       {[0, 1, 2].map((i) => (
-        <div key={i} style={{ width: 14 * unit, height: 14 * unit, borderRadius: '50%', background: '#FFFFFF', opacity: 0.3 + 0.7 * (0.5 + 0.5 * Math.sin(frame * 0.3 - i)) }} />
+        <div
+          key={i}
+          style={{
+            width: 14 * unit,
+            height: 14 * unit,
+            borderRadius: '50%',
+            background: '#FFFFFF',
+            opacity: 0.3 + 0.7 * (0.5 + 0.5 * Math.sin(frame * 0.3 - i)),
+          }}
+        />
       ))}
     </div>
   );
@@ -128,7 +183,14 @@ const DMScene: React.FC<SceneProps> = ({ scene, palette }) => {
   const messages = scene.bulletPoints ?? [];
   return (
     <CenterScene gap={48}>
-      <Headline text={scene.headline ?? ''} highlight={scene.emphasis} from={palette.accent} to={palette.primary} size={92} maxLines={2} />
+      <Headline
+        text={scene.headline ?? ''}
+        highlight={scene.emphasis}
+        from={palette.accent}
+        to={palette.primary}
+        size={92}
+        maxLines={2}
+      />
       <div style={{ display: 'flex', flexDirection: 'column', gap: 18 * unit, width: '100%', maxWidth: 860 * unit }}>
         {messages.map((message, i) => (
           <ChatBubble key={message} text={message} index={i} palette={palette} />
@@ -140,19 +202,36 @@ const DMScene: React.FC<SceneProps> = ({ scene, palette }) => {
 };
 
 /** A compact tier for tall and square frames: name and features on the left, the price on the right. */
-const TierRow: React.FC<{ tier: Tier; featured: boolean; delay: number; palette: ColorPalette }> = ({ tier, featured, delay, palette }) => {
+const TierRow: React.FC<{ tier: Tier; featured: boolean; delay: number; palette: ColorPalette }> = ({
+  tier,
+  featured,
+  delay,
+  palette,
+}) => {
   const { unit } = useLayout();
   return (
-    <GlassCard color={featured ? palette.primary : palette.secondary} glow={featured} delay={delay} padding={30} style={featured ? { border: `${3 * unit}px solid ${withAlpha(palette.primary, 0.6)}` } : undefined}>
+    <GlassCard
+      color={featured ? palette.primary : palette.secondary}
+      glow={featured}
+      delay={delay}
+      padding={30}
+      style={featured ? { border: `${3 * unit}px solid ${withAlpha(palette.primary, 0.6)}` } : undefined}
+    >
       <div style={{ display: 'flex', alignItems: 'center', gap: 24 * unit, textAlign: 'left' }}>
         <div style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: 8 * unit }}>
           <div style={{ display: 'flex', alignItems: 'center', gap: 14 * unit, fontSize: 42 * unit, fontWeight: 800 }}>
             {tier.name}
             {featured ? <Icon name="star" size={34} color={palette.primary} /> : null}
           </div>
-          <div style={{ fontSize: 28 * unit, color: withAlpha('#FFFFFF', 0.6), lineHeight: 1.3 }}>{tier.features.join('  ·  ')}</div>
+          <div style={{ fontSize: 28 * unit, color: withAlpha('#FFFFFF', 0.6), lineHeight: 1.3 }}>
+            {tier.features.join('  ·  ')}
+          </div>
         </div>
-        <GradientText from={palette.primary} to={palette.accent} style={{ fontSize: 76 * unit, fontWeight: 900, letterSpacing: '-0.03em', whiteSpace: 'nowrap' }}>
+        <GradientText
+          from={palette.primary}
+          to={palette.accent}
+          style={{ fontSize: 76 * unit, fontWeight: 900, letterSpacing: '-0.03em', whiteSpace: 'nowrap' }}
+        >
           {tier.price}
         </GradientText>
       </div>
@@ -171,7 +250,16 @@ const TiersScene: React.FC<SceneProps> = ({ scene, palette }) => {
       {orientation === 'landscape' ? (
         <CardGrid columns={tiers.length} gap={28} style={{ alignItems: 'center' }}>
           {tiers.map((tier, i) => (
-            <TierCard key={tier.name} name={tier.name} price={tier.price} features={tier.features} highlighted={isFeatured(tier)} badge="Most popular" color={palette.primary} colorTo={palette.accent} delay={14 + i * 8} />
+            <TierCard
+              key={tier.name}
+              name={tier.name}
+              price={tier.price}
+              features={tier.features}
+              highlighted={isFeatured(tier)}
+              color={palette.primary}
+              colorTo={palette.accent}
+              delay={14 + i * 8}
+            />
           ))}
         </CardGrid>
       ) : (
@@ -189,25 +277,72 @@ const TiersScene: React.FC<SceneProps> = ({ scene, palette }) => {
 const LicenceDocument: React.FC<{ palette: ColorPalette }> = ({ palette }) => {
   const frame = useCurrentFrame();
   const { unit } = useLayout();
-  const sign = interpolate(frame, [30, 60], [1, 0], { extrapolateLeft: 'clamp', extrapolateRight: 'clamp', easing: Easing.inOut(Easing.cubic) });
+  const sign = interpolate(frame, [30, 60], [1, 0], {
+    extrapolateLeft: 'clamp',
+    extrapolateRight: 'clamp',
+    easing: Easing.inOut(Easing.cubic),
+  });
   return (
     <GlassCard color={palette.primary} padding={40} style={{ width: 640 * unit, maxWidth: '100%' }}>
       <div style={{ display: 'flex', flexDirection: 'column', gap: 18 * unit, textAlign: 'left' }}>
-        <div style={{ display: 'flex', alignItems: 'center', gap: 14 * unit, fontSize: 26 * unit, fontWeight: 800, letterSpacing: '0.14em', color: palette.primary }}>
+        <div
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            gap: 14 * unit,
+            fontSize: 28 * unit,
+            fontWeight: 800,
+            letterSpacing: '0.14em',
+            color: palette.primary,
+          }}
+        >
           <Icon name="shield" size={34} color={palette.primary} />
           LICENCE
         </div>
         {[1, 0.85, 0.95, 0.6].map((w, i) => {
-          const grow = interpolate(frame, [6 + i * 5, 18 + i * 5], [0, w], { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' });
-          return <div key={i} style={{ height: 14 * unit, width: `${grow * 100}%`, borderRadius: 99, background: withAlpha('#FFFFFF', 0.16) }} />;
+          const grow = interpolate(frame, [6 + i * 5, 18 + i * 5], [0, w], {
+            extrapolateLeft: 'clamp',
+            extrapolateRight: 'clamp',
+          });
+          return (
+            <div
+              key={i}
+              style={{
+                height: 14 * unit,
+                width: `${grow * 100}%`,
+                borderRadius: 99,
+                background: withAlpha('#FFFFFF', 0.16),
+              }}
+            />
+          );
         })}
         <div style={{ display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', marginTop: 12 * unit }}>
           <svg width={260 * unit} height={90 * unit} viewBox="0 0 260 90">
-            <path d="M8 62c22-40 34-46 38-30s-6 34 6 28 18-44 30-36-2 34 12 30 20-26 34-22 6 20 22 16 30-18 50-20" fill="none" stroke={palette.primary} strokeWidth={4} strokeLinecap="round" pathLength={1} strokeDasharray={1} strokeDashoffset={sign} />
+            <path
+              d="M8 62c22-40 34-46 38-30s-6 34 6 28 18-44 30-36-2 34 12 30 20-26 34-22 6 20 22 16 30-18 50-20"
+              fill="none"
+              stroke={palette.primary}
+              strokeWidth={4}
+              strokeLinecap="round"
+              pathLength={1}
+              strokeDasharray={1}
+              strokeDashoffset={sign}
+            />
             <line x1={4} x2={256} y1={82} y2={82} stroke={withAlpha('#FFFFFF', 0.25)} strokeWidth={2} />
           </svg>
           <PopIn delay={62} from={1.8} damping={10}>
-            <div style={{ width: 96 * unit, height: 96 * unit, borderRadius: '50%', display: 'flex', alignItems: 'center', justifyContent: 'center', background: gradient(palette.primary, palette.accent), boxShadow: `0 0 ${40 * unit}px ${withAlpha(palette.primary, 0.6)}` }}>
+            <div
+              style={{
+                width: 96 * unit,
+                height: 96 * unit,
+                borderRadius: '50%',
+                display: 'flex',
+                alignItems: 'center',
+                justifyContent: 'center',
+                background: gradient(palette.primary, palette.accent),
+                boxShadow: `0 0 ${40 * unit}px ${withAlpha(palette.primary, 0.6)}`,
+              }}
+            >
               <Icon name="check" size={56} strokeWidth={3.2} />
             </div>
           </PopIn>
@@ -220,7 +355,15 @@ const LicenceDocument: React.FC<{ palette: ColorPalette }> = ({ palette }) => {
 const ContractScene: React.FC<SceneProps> = ({ scene, palette }) => (
   <CenterScene gap={48}>
     <LicenceDocument palette={palette} />
-    <Headline text={scene.headline ?? ''} highlight={scene.emphasis} from={palette.primary} to={palette.accent} size={92} maxLines={3} delay={10} />
+    <Headline
+      text={scene.headline ?? ''}
+      highlight={scene.emphasis}
+      from={palette.primary}
+      to={palette.accent}
+      size={92}
+      maxLines={3}
+      delay={10}
+    />
     {scene.subhead ? <Subhead text={scene.subhead} delay={24} maxLines={3} /> : null}
   </CenterScene>
 );
@@ -231,7 +374,11 @@ const EarningsChart: React.FC<{ palette: ColorPalette; height: number }> = ({ pa
   const { unit, contentWidth } = useLayout();
   const w = contentWidth;
   const h = height * unit;
-  const drawn = interpolate(frame, [8, 70], [0, 1], { extrapolateLeft: 'clamp', extrapolateRight: 'clamp', easing: Easing.out(Easing.cubic) });
+  const drawn = interpolate(frame, [8, 70], [0, 1], {
+    extrapolateLeft: 'clamp',
+    extrapolateRight: 'clamp',
+    easing: Easing.out(Easing.cubic),
+  });
   const points = Array.from({ length: 41 }, (_, i) => {
     const x = i / 40;
     const y = 0.92 - 0.8 * Math.pow(x, 1.7) - 0.05 * Math.sin(x * 19);
@@ -251,7 +398,14 @@ const EarningsChart: React.FC<{ palette: ColorPalette; height: number }> = ({ pa
       </defs>
       <g clipPath="url(#beat-lease-reveal)">
         <path d={`${line} L${w},${h} L0,${h} Z`} fill="url(#beat-lease-area)" />
-        <path d={line} fill="none" stroke={palette.primary} strokeWidth={6 * unit} strokeLinejoin="round" style={{ filter: `drop-shadow(0 0 ${12 * unit}px ${palette.primary})` }} />
+        <path
+          d={line}
+          fill="none"
+          stroke={palette.primary}
+          strokeWidth={6 * unit}
+          strokeLinejoin="round"
+          style={{ filter: `drop-shadow(0 0 ${12 * unit}px ${palette.primary})` }}
+        />
       </g>
     </svg>
   );
@@ -262,7 +416,16 @@ const EarningsScene: React.FC<SceneProps> = ({ scene, palette }) => {
   return (
     <CenterScene gap={36}>
       <Headline text={scene.headline ?? ''} size={80} maxLines={2} reveal="fade" />
-      {scene.emphasis ? <StatCounter value={scene.emphasis} size={orientation === 'portrait' ? 220 : 170} color={palette.primary} gradientTo={palette.accent} delay={8} durationInFrames={60} /> : null}
+      {scene.emphasis ? (
+        <StatCounter
+          value={scene.emphasis}
+          size={orientation === 'portrait' ? 220 : 170}
+          color={palette.primary}
+          gradientTo={palette.accent}
+          delay={8}
+          durationInFrames={60}
+        />
+      ) : null}
       {scene.subhead ? <Subhead text={scene.subhead} delay={20} size={40} maxLines={2} /> : null}
       <div style={{ marginTop: 20 * unit }}>
         <EarningsChart palette={palette} height={orientation === 'portrait' ? 340 : 200} />
@@ -281,8 +444,23 @@ const CTAScene: React.FC<SceneProps> = ({ scene, facts, palette }) => {
           <Vinyl size={wide ? 420 : 360} palette={palette} />
         </PopIn>
         <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 40 * unit, minWidth: 0 }}>
-          <Headline text={scene.headline ?? ''} highlight={scene.emphasis} from={palette.primary} to={palette.accent} size={96} width={wide ? 0.6 : 1} delay={8} />
-          <CTAButton text={facts.cta} icon="music" from={palette.primary} to={palette.accent} delay={26} />
+          <Headline
+            text={scene.headline ?? ''}
+            highlight={scene.emphasis}
+            from={palette.primary}
+            to={palette.accent}
+            size={96}
+            width={wide ? 0.6 : 1}
+            delay={8}
+          />
+          <CTAButton
+            text={facts.cta}
+            icon="music"
+            from={withAlpha(palette.secondary, 0.75)}
+            to={withAlpha(palette.accent, 0.75)}
+            size={54}
+            delay={26}
+          />
           <DomainBadge domain={facts.domain} color={palette.primary} delay={36} />
         </div>
       </div>

@@ -69,10 +69,26 @@ const DraftCard: React.FC<{ index: number; palette: ColorPalette }> = ({ index, 
           <IconBadge icon="mail" color={index === 3 ? palette.accent : palette.primary} size={76} />
           <div style={{ flex: 1, display: 'flex', flexDirection: 'column', gap: 14 * unit }}>
             {[0.9, 0.6].map((w) => (
-              <div key={w} style={{ height: 16 * unit, width: `${w * 100}%`, borderRadius: 99, background: withAlpha('#FFFFFF', 0.14) }} />
+              <div
+                key={w}
+                style={{
+                  height: 16 * unit,
+                  width: `${w * 100}%`,
+                  borderRadius: 99,
+                  background: withAlpha('#FFFFFF', 0.14),
+                }}
+              />
             ))}
           </div>
-          <div style={{ width: 22 * unit, height: 22 * unit, borderRadius: '50%', background: palette.accent, boxShadow: `0 0 ${16 * unit}px ${palette.accent}` }} />
+          <div
+            style={{
+              width: 22 * unit,
+              height: 22 * unit,
+              borderRadius: '50%',
+              background: palette.accent,
+              boxShadow: `0 0 ${16 * unit}px ${palette.accent}`,
+            }}
+          />
         </div>
       </GlassCard>
     </div>
@@ -88,7 +104,14 @@ const HookScene: React.FC<SceneProps> = ({ scene, palette }) => {
           <DraftCard key={i} index={i} palette={palette} />
         ))}
       </div>
-      <Headline text={scene.headline ?? ''} highlight={scene.emphasis} from={palette.accent} to={palette.primary} size={104} delay={14} />
+      <Headline
+        text={scene.headline ?? ''}
+        highlight={scene.emphasis}
+        from={palette.accent}
+        to={palette.primary}
+        size={104}
+        delay={14}
+      />
       {scene.subhead ? <Subhead text={scene.subhead} delay={32} /> : null}
     </CenterScene>
   );
@@ -99,7 +122,14 @@ const ProblemScene: React.FC<SceneProps> = ({ scene, palette }) => {
   return (
     <CenterScene gap={28}>
       <SectionLabel text="The problem" color={palette.accent} />
-      <Headline text={scene.headline ?? ''} highlight={scene.emphasis} from={palette.accent} to={palette.primary} size={80} maxLines={3} />
+      <Headline
+        text={scene.headline ?? ''}
+        highlight={scene.emphasis}
+        from={palette.accent}
+        to={palette.primary}
+        size={80}
+        maxLines={3}
+      />
       <div style={{ display: 'flex', flexDirection: 'column', gap: 18 * unit, width: '100%' }}>
         {(scene.bulletPoints ?? []).map((point, i) => (
           <ReasonCard key={point} title={point} variant="cross" color={palette.accent} delay={18 + i * 8} />
@@ -128,12 +158,38 @@ const FlowChain: React.FC<{ steps: [string, string][]; palette: ColorPalette }> 
   );
 };
 
-const FlowNode: React.FC<{ time: string; text: string; delay: number; palette: ColorPalette }> = ({ time, text, delay, palette }) => {
+const FlowNode: React.FC<{ time: string; text: string; delay: number; palette: ColorPalette }> = ({
+  time,
+  text,
+  delay,
+  palette,
+}) => {
   const { unit } = useLayout();
   const enter = useEntrance({ delay, damping: 14 });
   return (
-    <div style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 16 * unit, opacity: enter, transform: `scale(${0.7 + 0.3 * enter})` }}>
-      <div style={{ fontSize: 28 * unit, fontWeight: 700, letterSpacing: '0.08em', textTransform: 'uppercase', color: palette.secondary }}>{time}</div>
+    <div
+      style={{
+        flex: 1,
+        minWidth: 0,
+        display: 'flex',
+        flexDirection: 'column',
+        alignItems: 'center',
+        gap: 16 * unit,
+        opacity: enter,
+        transform: `scale(${0.7 + 0.3 * enter})`,
+      }}
+    >
+      <div
+        style={{
+          fontSize: 28 * unit,
+          fontWeight: 700,
+          letterSpacing: '0.08em',
+          textTransform: 'uppercase',
+          color: palette.secondary,
+        }}
+      >
+        {time}
+      </div>
       <IconBadge icon={iconFor(text)} color={palette.primary} size={124} />
       <div style={{ fontSize: 36 * unit, fontWeight: 650, lineHeight: 1.25, textAlign: 'center' }}>{text}</div>
     </div>
@@ -146,7 +202,14 @@ const FlowScene: React.FC<SceneProps> = ({ scene, palette }) => {
   return (
     <CenterScene gap={44}>
       <SectionLabel text="The flow" color={palette.secondary} />
-      <Headline text={scene.headline ?? ''} highlight={scene.emphasis} from={palette.primary} to={palette.secondary} size={88} maxLines={2} />
+      <Headline
+        text={scene.headline ?? ''}
+        highlight={scene.emphasis}
+        from={palette.primary}
+        to={palette.secondary}
+        size={88}
+        maxLines={2}
+      />
       {orientation === 'landscape' ? (
         <FlowChain steps={steps} palette={palette} />
       ) : (
@@ -157,8 +220,8 @@ const FlowScene: React.FC<SceneProps> = ({ scene, palette }) => {
               time={time}
               icon={iconFor(text)}
               text={text}
-              color={palette.primary}
-              colorTo={palette.secondary}
+              color={palette.secondary}
+              colorTo={palette.primary}
               connector={i < steps.length - 1}
               connectorLength={orientation === 'portrait' ? 56 : 30}
               delay={16 + i * 12}
@@ -176,10 +239,24 @@ const StatsScene: React.FC<SceneProps> = ({ scene, palette }) => {
   const colors = [palette.primary, palette.secondary, palette.accent];
   return (
     <CenterScene gap={44}>
-      <Headline text={scene.headline ?? ''} highlight={scene.emphasis} from={palette.secondary} to={palette.primary} size={96} maxLines={2} />
+      <Headline
+        text={scene.headline ?? ''}
+        highlight={scene.emphasis}
+        from={palette.secondary}
+        to={palette.primary}
+        size={96}
+        maxLines={2}
+      />
       <CardGrid columns={orientation === 'portrait' ? 1 : stats.length} gap={24}>
         {stats.map(([value, label], i) => (
-          <StatBlock key={label} value={value} label={label} color={colors[i % 3]} colorTo={colors[(i + 1) % 3]} delay={14 + i * 8} />
+          <StatBlock
+            key={label}
+            value={value}
+            label={label}
+            color={colors[i % 3]}
+            colorTo={colors[(i + 1) % 3]}
+            delay={14 + i * 8}
+          />
         ))}
       </CardGrid>
     </CenterScene>
@@ -225,7 +302,15 @@ const AutomationSwitch: React.FC<{ palette: ColorPalette }> = ({ palette }) => {
           <Icon name="bolt" size={56} color={on > 0.5 ? palette.primary : '#9CA3AF'} />
         </div>
       </div>
-      <div style={{ fontFamily: F, fontSize: 56 * unit, fontWeight: 900, letterSpacing: '0.1em', color: on > 0.5 ? palette.secondary : '#6B7280' }}>
+      <div
+        style={{
+          fontFamily: F,
+          fontSize: 56 * unit,
+          fontWeight: 900,
+          letterSpacing: '0.1em',
+          color: on > 0.5 ? palette.secondary : '#6B7280',
+        }}
+      >
         {on > 0.5 ? 'ON' : 'OFF'}
       </div>
     </div>
@@ -235,8 +320,22 @@ const AutomationSwitch: React.FC<{ palette: ColorPalette }> = ({ palette }) => {
 const CTAScene: React.FC<SceneProps> = ({ scene, facts, palette }) => (
   <CenterScene gap={52}>
     <AutomationSwitch palette={palette} />
-    <Headline text={scene.headline ?? ''} highlight={scene.emphasis} from={palette.primary} to={palette.secondary} size={100} delay={24} />
-    <CTAButton text={facts.cta} icon="mail" from={palette.primary} to={palette.accent} delay={40} />
+    <Headline
+      text={scene.headline ?? ''}
+      highlight={scene.emphasis}
+      from={palette.primary}
+      to={palette.secondary}
+      size={100}
+      delay={24}
+    />
+    <CTAButton
+      text={facts.cta}
+      icon="mail"
+      from={withAlpha(palette.primary, 0.85)}
+      to={withAlpha(palette.accent, 0.7)}
+      size={54}
+      delay={40}
+    />
     <DomainBadge domain={facts.domain} color={palette.secondary} delay={50} />
   </CenterScene>
 );
@@ -267,13 +366,13 @@ export default function EmailAutomationVideo({ script, facts, images }: Generate
           const Scene = SCENES[scene.id] ?? StatementScene;
           return (
             <Series.Sequence key={scene.id} durationInFrames={Math.round(scene.duration * fps)}>
-              <SceneExit variant={i % 2 === 0 ? 'zoom' : 'up'}>
-                <CinematicBG imageUrl={images[i] ?? null} palette={palette} pan={PANS[i % PANS.length]} darken={0.65}>
-                  <GridPattern color={palette.secondary} opacity={0.1} cellSize={64} />
-                  <ScanLine color={palette.secondary} opacity={0.25} period={120} offset={i * 40} />
+              <CinematicBG imageUrl={images[i] ?? null} palette={palette} pan={PANS[i % PANS.length]} darken={0.65}>
+                <GridPattern color={palette.secondary} opacity={0.1} cellSize={64} />
+                <ScanLine color={palette.secondary} opacity={0.25} period={120} offset={i * 40} />
+                <SceneExit variant={i % 2 === 0 ? 'zoom' : 'up'}>
                   <Scene scene={scene} facts={facts} palette={palette} />
-                </CinematicBG>
-              </SceneExit>
+                </SceneExit>
+              </CinematicBG>
             </Series.Sequence>
           );
         })}

@@ -127,24 +127,33 @@ const TransportDeck: React.FC<{ script: GeneratedVideoProps['script'] }> = ({ sc
                 gap: 12 * unit,
                 padding: `${12 * unit}px ${26 * unit}px`,
                 borderRadius: 999,
-                fontSize: 26 * unit,
+                fontSize: 28 * unit,
                 fontWeight: 700,
                 letterSpacing: '0.12em',
                 textTransform: 'uppercase',
-                color: on ? '#FFFFFF' : withAlpha('#FFFFFF', 0.45),
-                background: on ? gradient(palette.primary, palette.accent) : withAlpha('#FFFFFF', 0.05),
-                border: `${2 * unit}px solid ${on ? 'transparent' : withAlpha('#FFFFFF', 0.1)}`,
+                color: on ? '#FFFFFF' : withAlpha('#FFFFFF', 0.65),
+                background: on
+                  ? gradient(withAlpha(palette.primary, 0.55), withAlpha(palette.accent, 0.4))
+                  : withAlpha('#FFFFFF', 0.05),
+                border: `${2 * unit}px solid ${on ? withAlpha(palette.accent, 0.7) : withAlpha('#FFFFFF', 0.1)}`,
                 boxShadow: on ? `0 0 ${36 * unit}px ${withAlpha(palette.primary, 0.6)}` : 'none',
               }}
             >
-              <Icon name={button.icon} size={26} color={on ? '#FFFFFF' : withAlpha('#FFFFFF', 0.45)} />
+              <Icon name={button.icon} size={28} color={on ? '#FFFFFF' : withAlpha('#FFFFFF', 0.65)} />
               {button.label}
             </div>
           );
         })}
       </div>
       <div style={{ position: 'relative', height: 4 * unit, borderRadius: 99, background: withAlpha('#FFFFFF', 0.1) }}>
-        <div style={{ width: `${playhead * 100}%`, height: '100%', borderRadius: 99, background: gradient(palette.secondary, palette.primary, 90) }} />
+        <div
+          style={{
+            width: `${playhead * 100}%`,
+            height: '100%',
+            borderRadius: 99,
+            background: gradient(palette.secondary, palette.primary, 90),
+          }}
+        />
         <div
           style={{
             position: 'absolute',
@@ -196,7 +205,14 @@ const PauseScene: React.FC<SceneProps> = ({ scene, palette }) => {
           </div>
         </PopIn>
         <EqualizerBars energy={0} palette={palette} height={90} />
-        <Headline text={scene.headline ?? ''} highlight={scene.emphasis} from={palette.accent} to={palette.primary} size={100} delay={10} />
+        <Headline
+          text={scene.headline ?? ''}
+          highlight={scene.emphasis}
+          from={palette.accent}
+          to={palette.primary}
+          size={100}
+          delay={10}
+        />
         {scene.subhead ? <Subhead text={scene.subhead} delay={28} /> : null}
       </DeckScene>
     </SceneExit>
@@ -211,13 +227,22 @@ const PlayScene: React.FC<SceneProps> = ({ scene, palette }) => {
   return (
     <SceneExit variant="up">
       <DeckScene gap={36}>
-        <Headline text={scene.headline ?? ''} highlight={scene.emphasis} from={palette.primary} to={palette.secondary} size={92} maxLines={2} />
+        <Headline
+          text={scene.headline ?? ''}
+          highlight={scene.emphasis}
+          from={palette.primary}
+          to={palette.secondary}
+          size={92}
+          maxLines={2}
+        />
         <CardGrid columns={orientation === 'landscape' ? Math.min(4, items.length) : 2} gap={22}>
           {items.map((item, i) => (
             <GlassCard key={item} color={colors[i % colors.length]} delay={12 + i * 6} padding={30}>
               <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 18 * unit }}>
                 <IconBadge icon={iconFor(item)} color={colors[i % colors.length]} size={96} />
-                <div style={{ fontSize: 42 * unit, fontWeight: 750, textAlign: 'center', lineHeight: 1.15 }}>{item}</div>
+                <div style={{ fontSize: 42 * unit, fontWeight: 750, textAlign: 'center', lineHeight: 1.15 }}>
+                  {item}
+                </div>
               </div>
             </GlassCard>
           ))}
@@ -236,12 +261,35 @@ const LoopRing: React.FC<{ palette: ColorPalette; size: number }> = ({ palette, 
   const enter = useEntrance({ damping: 14 });
   const px = size * unit;
   return (
-    <div style={{ position: 'relative', width: px, height: px, transform: `scale(${0.6 + 0.4 * enter})`, opacity: enter }}>
-      <svg width={px} height={px} viewBox="0 0 100 100" style={{ position: 'absolute', inset: 0, transform: `rotate(${frame * 4}deg)` }}>
+    <div
+      style={{ position: 'relative', width: px, height: px, transform: `scale(${0.6 + 0.4 * enter})`, opacity: enter }}
+    >
+      <svg
+        width={px}
+        height={px}
+        viewBox="0 0 100 100"
+        style={{ position: 'absolute', inset: 0, transform: `rotate(${frame * 4}deg)` }}
+      >
         <circle cx={50} cy={50} r={44} fill="none" stroke={withAlpha(palette.primary, 0.18)} strokeWidth={2} />
-        <circle cx={50} cy={50} r={44} fill="none" stroke={palette.secondary} strokeWidth={2.5} strokeLinecap="round" strokeDasharray="70 207" style={{ filter: `drop-shadow(0 0 2px ${palette.secondary})` }} />
+        <circle
+          cx={50}
+          cy={50}
+          r={44}
+          fill="none"
+          stroke={palette.secondary}
+          strokeWidth={2.5}
+          strokeLinecap="round"
+          strokeDasharray="70 207"
+          style={{ filter: `drop-shadow(0 0 2px ${palette.secondary})` }}
+        />
         {[0, 120, 240].map((angle) => (
-          <circle key={angle} cx={50 + 44 * Math.cos((angle * Math.PI) / 180)} cy={50 + 44 * Math.sin((angle * Math.PI) / 180)} r={2.6} fill={palette.accent} />
+          <circle
+            key={angle}
+            cx={50 + 44 * Math.cos((angle * Math.PI) / 180)}
+            cy={50 + 44 * Math.sin((angle * Math.PI) / 180)}
+            r={2.6}
+            fill={palette.accent}
+          />
         ))}
       </svg>
       <div style={{ position: 'absolute', inset: 0, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
@@ -257,7 +305,15 @@ const RepeatScene: React.FC<SceneProps> = ({ scene, palette }) => {
     <SceneExit variant="zoom">
       <DeckScene gap={34}>
         <LoopRing palette={palette} size={orientation === 'portrait' ? 360 : 260} />
-        <Headline text={scene.headline ?? ''} highlight={scene.emphasis} from={palette.secondary} to={palette.accent} size={100} maxLines={2} delay={8} />
+        <Headline
+          text={scene.headline ?? ''}
+          highlight={scene.emphasis}
+          from={palette.secondary}
+          to={palette.accent}
+          size={100}
+          maxLines={2}
+          delay={8}
+        />
         <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'center', gap: 16 * unit }}>
           {(scene.bulletPoints ?? []).map((item, i) => (
             <PopIn key={item} delay={22 + i * 6}>
@@ -305,14 +361,42 @@ const ProofScene: React.FC<SceneProps> = ({ scene, facts, palette }) => {
   return (
     <SceneExit variant="fade">
       <DeckScene gap={gap}>
-        <div style={{ display: 'flex', flexDirection: wide ? 'row' : 'column', alignItems: 'center', gap: (wide ? 80 : gap) * unit }}>
-          <div style={{ display: 'flex', flexDirection: 'column', alignItems: wide ? 'flex-start' : 'center', gap: 30 * unit, flex: wide ? 1 : undefined }}>
-            <Headline text={scene.headline ?? ''} size={wide ? 88 : 72} maxLines={wide ? 3 : 2} width={wide ? 0.5 : 1} align={wide ? 'left' : 'center'} reveal="fade" />
+        <div
+          style={{
+            display: 'flex',
+            flexDirection: wide ? 'row' : 'column',
+            alignItems: 'center',
+            gap: (wide ? 80 : gap) * unit,
+          }}
+        >
+          <div
+            style={{
+              display: 'flex',
+              flexDirection: 'column',
+              alignItems: wide ? 'flex-start' : 'center',
+              gap: 30 * unit,
+              flex: wide ? 1 : undefined,
+            }}
+          >
+            <Headline
+              text={scene.headline ?? ''}
+              size={wide ? 88 : 72}
+              maxLines={wide ? 3 : 2}
+              width={wide ? 0.5 : 1}
+              align={wide ? 'left' : 'center'}
+              reveal="fade"
+            />
             {wide ? rating : null}
           </div>
           {scene.emphasis ? (
             <div style={{ transform: `scale(${statScale})` }}>
-              <StatBig value={scene.emphasis} label={scene.subhead ?? ''} color={palette.primary} colorTo={palette.accent} delay={8} />
+              <StatBig
+                value={scene.emphasis}
+                label={scene.subhead ?? ''}
+                color={palette.primary}
+                colorTo={palette.accent}
+                delay={8}
+              />
             </div>
           ) : null}
         </div>
@@ -326,8 +410,21 @@ const CTAScene: React.FC<SceneProps> = ({ scene, facts, palette }) => (
   <SceneExit variant="fade" frames={15}>
     <DeckScene gap={48}>
       <LogoLockup name={facts.storeName} size={110} from={palette.primary} to={palette.accent} />
-      <Headline text={scene.headline ?? ''} highlight={scene.emphasis} from={palette.primary} to={palette.secondary} size={104} delay={12} />
-      <CTAButton text={facts.cta} from={palette.primary} to={palette.accent} delay={30} />
+      <Headline
+        text={scene.headline ?? ''}
+        highlight={scene.emphasis}
+        from={palette.primary}
+        to={palette.secondary}
+        size={104}
+        delay={12}
+      />
+      <CTAButton
+        text={facts.cta}
+        from={withAlpha(palette.primary, 0.85)}
+        to={withAlpha(palette.accent, 0.7)}
+        size={54}
+        delay={30}
+      />
       <DomainBadge domain={facts.domain} color={palette.secondary} delay={40} />
     </DeckScene>
   </SceneExit>

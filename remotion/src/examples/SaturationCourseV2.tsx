@@ -51,12 +51,31 @@ const HookScene: React.FC<SceneProps> = ({ scene, palette }) => {
   const { unit, contentWidth } = useLayout();
   const word = (scene.emphasis ?? scene.headline ?? '').toUpperCase();
   const enter = useEntrance({ durationInFrames: 40 });
-  const fontSize = fitFontSize(word, { maxWidth: contentWidth * 0.94, maxFontSize: 300 * unit, minFontSize: 80 * unit, maxLines: 1, emPerChar: 0.72 });
+  // The word arrives with wide tracking that closes up; scaling by the tracking keeps it inside the safe width.
+  const tracking = interpolate(enter, [0, 1], [0.3, 0.02]);
+  const fontSize = fitFontSize(word, {
+    maxWidth: contentWidth * 0.94,
+    maxFontSize: 300 * unit,
+    minFontSize: 80 * unit,
+    maxLines: 1,
+    emPerChar: 0.74,
+  });
   return (
     <TapeScene gap={30}>
-      <div style={{ position: 'relative', display: 'flex', alignItems: 'center', justifyContent: 'center', width: '100%' }}>
+      <div
+        style={{ position: 'relative', display: 'flex', alignItems: 'center', justifyContent: 'center', width: '100%' }}
+      >
         <div style={{ position: 'absolute', opacity: 0.4 }}>
-          <WaveformVisual drive={6} showClean={false} showLabels={false} height={fontSize / unit} cycles={3} speed={0.8} color={palette.secondary} colorTo={palette.primary} />
+          <WaveformVisual
+            drive={6}
+            showClean={false}
+            showLabels={false}
+            height={fontSize / unit}
+            cycles={3}
+            speed={0.8}
+            color={palette.secondary}
+            colorTo={palette.primary}
+          />
         </div>
         <div
           style={{
@@ -65,7 +84,8 @@ const HookScene: React.FC<SceneProps> = ({ scene, palette }) => {
             fontSize,
             fontWeight: 900,
             lineHeight: 1,
-            letterSpacing: `${interpolate(enter, [0, 1], [0.4, 0.02])}em`,
+            letterSpacing: `${tracking}em`,
+            transform: `scale(${0.74 / (0.72 + tracking)})`,
             filter: `blur(${(1 - enter) * 16 * unit}px) drop-shadow(0 0 ${40 * unit}px ${withAlpha(palette.primary, 0.5)})`,
             opacity: enter,
             whiteSpace: 'nowrap',
@@ -76,22 +96,66 @@ const HookScene: React.FC<SceneProps> = ({ scene, palette }) => {
           </GradientText>
         </div>
       </div>
-      <Headline text={scene.headline ?? ''} size={64} maxLines={2} reveal="fade" delay={22} weight={600} color={withAlpha('#FFFFFF', 0.85)} />
+      <Headline
+        text={scene.headline ?? ''}
+        size={64}
+        maxLines={2}
+        reveal="fade"
+        delay={22}
+        weight={600}
+        color={withAlpha('#FFFFFF', 0.85)}
+      />
     </TapeScene>
   );
 };
 
 /** One half of the comparison: a labelled oscilloscope panel. */
-const ScopePanel: React.FC<{ label: string; drive: number; palette: ColorPalette; lit: boolean; width: number; delay: number }> = ({ label, drive, palette, lit, width, delay }) => {
+const ScopePanel: React.FC<{
+  label: string;
+  drive: number;
+  palette: ColorPalette;
+  lit: boolean;
+  width: number;
+  delay: number;
+}> = ({ label, drive, palette, lit, width, delay }) => {
   const { unit } = useLayout();
   return (
     <GlassCard color={lit ? palette.primary : '#9CA3AF'} glow={lit} padding={28} delay={delay}>
       <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 16 * unit }}>
-        <div style={{ display: 'flex', alignItems: 'center', gap: 12 * unit, fontSize: 26 * unit, fontWeight: 800, letterSpacing: '0.2em', textTransform: 'uppercase', color: lit ? palette.primary : '#9CA3AF' }}>
-          <div style={{ width: 14 * unit, height: 14 * unit, borderRadius: '50%', background: lit ? palette.secondary : '#6B7280', boxShadow: lit ? `0 0 ${12 * unit}px ${palette.secondary}` : 'none' }} />
+        <div
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            gap: 12 * unit,
+            fontSize: 28 * unit,
+            fontWeight: 800,
+            letterSpacing: '0.2em',
+            textTransform: 'uppercase',
+            color: lit ? palette.primary : '#9CA3AF',
+          }}
+        >
+          <div
+            style={{
+              width: 14 * unit,
+              height: 14 * unit,
+              borderRadius: '50%',
+              background: lit ? palette.secondary : '#6B7280',
+              boxShadow: lit ? `0 0 ${12 * unit}px ${palette.secondary}` : 'none',
+            }}
+          />
           {label}
         </div>
-        <WaveformVisual drive={drive} showClean={lit} showLabels={false} width={width} height={190} delay={delay} color={lit ? palette.primary : '#6B7280'} colorTo={lit ? palette.secondary : '#9CA3AF'} cleanColor={withAlpha('#FFFFFF', 0.5)} />
+        <WaveformVisual
+          drive={drive}
+          showClean={lit}
+          showLabels={false}
+          width={width}
+          height={190}
+          delay={delay}
+          color={lit ? palette.primary : '#6B7280'}
+          colorTo={lit ? palette.secondary : '#9CA3AF'}
+          cleanColor={withAlpha('#FFFFFF', 0.5)}
+        />
       </div>
     </GlassCard>
   );
@@ -103,7 +167,14 @@ const CompareScene: React.FC<SceneProps> = ({ scene, palette }) => {
   const panelWidth = wide ? 0.42 : 0.86;
   return (
     <TapeScene gap={34}>
-      <Headline text={scene.headline ?? ''} highlight={scene.emphasis} from={palette.accent} to={palette.primary} size={84} maxLines={2} />
+      <Headline
+        text={scene.headline ?? ''}
+        highlight={scene.emphasis}
+        from={palette.accent}
+        to={palette.primary}
+        size={84}
+        maxLines={2}
+      />
       <div style={{ display: 'flex', flexDirection: wide ? 'row' : 'column', gap: 24 * unit }}>
         <ScopePanel label="Before" drive={0.01} palette={palette} lit={false} width={panelWidth} delay={10} />
         <ScopePanel label="After" drive={5} palette={palette} lit width={panelWidth} delay={34} />
@@ -120,7 +191,15 @@ const PlayingBars: React.FC<{ color: string }> = ({ color }) => {
   return (
     <div style={{ display: 'flex', alignItems: 'flex-end', gap: 5 * unit, height: 34 * unit }}>
       {[0, 1, 2, 3].map((i) => (
-        <div key={i} style={{ width: 7 * unit, height: `${30 + 70 * Math.abs(Math.sin(frame * 0.25 + i * 1.7))}%`, borderRadius: 4 * unit, background: color }} />
+        <div
+          key={i}
+          style={{
+            width: 7 * unit,
+            height: `${30 + 70 * Math.abs(Math.sin(frame * 0.25 + i * 1.7))}%`,
+            borderRadius: 4 * unit,
+            background: color,
+          }}
+        />
       ))}
     </div>
   );
@@ -138,10 +217,21 @@ const TracklistScene: React.FC<SceneProps> = ({ scene, facts, palette }) => {
   return (
     <TapeScene gap={30}>
       <SectionLabel text="Side A" color={palette.primary} />
-      <Headline text={scene.headline ?? ''} highlight={scene.emphasis} from={palette.accent} to={palette.primary} size={84} maxLines={2} />
+      <Headline
+        text={scene.headline ?? ''}
+        highlight={scene.emphasis}
+        from={palette.accent}
+        to={palette.primary}
+        size={84}
+        maxLines={2}
+      />
       <div style={{ display: 'flex', flexDirection: 'column', gap: 8 * unit, width: '100%', maxWidth: 900 * unit }}>
         {modules.map((title, i) => {
-          const enter = interpolate(frame - 12 - i * 4, [0, 14], [0, 1], { extrapolateLeft: 'clamp', extrapolateRight: 'clamp', easing: Easing.out(Easing.cubic) });
+          const enter = interpolate(frame - 12 - i * 4, [0, 14], [0, 1], {
+            extrapolateLeft: 'clamp',
+            extrapolateRight: 'clamp',
+            easing: Easing.out(Easing.cubic),
+          });
           const active = i === playing;
           return (
             <div
@@ -154,13 +244,25 @@ const TracklistScene: React.FC<SceneProps> = ({ scene, facts, palette }) => {
                 borderRadius: 18 * unit,
                 fontSize: rowFont * unit,
                 textAlign: 'left',
-                background: active ? gradient(withAlpha(palette.primary, 0.28), withAlpha(palette.secondary, 0.12), 90) : 'transparent',
+                background: active
+                  ? gradient(withAlpha(palette.primary, 0.28), withAlpha(palette.secondary, 0.12), 90)
+                  : 'transparent',
                 border: `${2 * unit}px solid ${active ? withAlpha(palette.primary, 0.45) : 'transparent'}`,
                 opacity: enter * (i < playing ? 0.55 : active ? 1 : 0.8),
                 transform: `translateX(${(1 - enter) * 40 * unit}px)`,
               }}
             >
-              <span style={{ fontWeight: 800, color: active ? palette.primary : withAlpha('#FFFFFF', 0.45), fontVariantNumeric: 'tabular-nums', width: rowFont * 1.4 * unit, flexShrink: 0 }}>{String(i + 1).padStart(2, '0')}</span>
+              <span
+                style={{
+                  fontWeight: 800,
+                  color: active ? palette.primary : withAlpha('#FFFFFF', 0.45),
+                  fontVariantNumeric: 'tabular-nums',
+                  width: rowFont * 1.4 * unit,
+                  flexShrink: 0,
+                }}
+              >
+                {String(i + 1).padStart(2, '0')}
+              </span>
               <span style={{ flex: 1, minWidth: 0, fontWeight: active ? 750 : 550 }}>{title}</span>
               {active ? <PlayingBars color={palette.primary} /> : null}
             </div>
@@ -176,19 +278,54 @@ const InstructorScene: React.FC<SceneProps> = ({ scene, facts, palette }) => {
   const ring = usePulse(50);
   return (
     <TapeScene gap={36}>
-      <Headline text={scene.headline ?? ''} highlight={scene.emphasis} from={palette.accent} to={palette.primary} size={80} maxLines={2} />
+      <Headline
+        text={scene.headline ?? ''}
+        highlight={scene.emphasis}
+        from={palette.accent}
+        to={palette.primary}
+        size={80}
+        maxLines={2}
+      />
       {facts.creatorName ? (
         <PopIn delay={12} from={0.7}>
           <div style={{ display: 'flex', alignItems: 'center', gap: 30 * unit }}>
-            <div style={{ width: 150 * unit, height: 150 * unit, borderRadius: '50%', display: 'flex', alignItems: 'center', justifyContent: 'center', background: gradient(palette.primary, palette.secondary), boxShadow: `0 0 0 ${(6 + 6 * ring) * unit}px ${withAlpha(palette.primary, 0.2)}, 0 0 ${60 * unit}px ${withAlpha(palette.primary, 0.4)}`, fontSize: 60 * unit, fontWeight: 900 }}>
+            <div
+              style={{
+                width: 150 * unit,
+                height: 150 * unit,
+                borderRadius: '50%',
+                display: 'flex',
+                alignItems: 'center',
+                justifyContent: 'center',
+                background: gradient(palette.accent, palette.primary),
+                boxShadow: `0 0 0 ${(6 + 6 * ring) * unit}px ${withAlpha(palette.primary, 0.2)}, 0 0 ${60 * unit}px ${withAlpha(palette.primary, 0.4)}`,
+                fontSize: 60 * unit,
+                fontWeight: 900,
+                color: palette.background,
+              }}
+            >
               {initialsOf(facts.creatorName)}
             </div>
             <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 8 * unit }}>
               <div style={{ fontSize: 52 * unit, fontWeight: 800 }}>{facts.creatorName}</div>
               {facts.averageRating ? (
-                <div style={{ display: 'flex', alignItems: 'center', gap: 8 * unit, fontSize: 32 * unit, fontWeight: 700, color: palette.accent }}>
+                <div
+                  style={{
+                    display: 'flex',
+                    alignItems: 'center',
+                    gap: 8 * unit,
+                    fontSize: 32 * unit,
+                    fontWeight: 700,
+                    color: palette.accent,
+                  }}
+                >
                   {Array.from({ length: 5 }, (_, i) => (
-                    <Icon key={i} name="star" size={30} color={i < Math.round(facts.averageRating ?? 0) ? palette.primary : withAlpha('#FFFFFF', 0.2)} />
+                    <Icon
+                      key={i}
+                      name="star"
+                      size={30}
+                      color={i < Math.round(facts.averageRating ?? 0) ? palette.primary : withAlpha('#FFFFFF', 0.2)}
+                    />
                   ))}
                   <span style={{ marginLeft: 6 * unit }}>{facts.averageRating.toFixed(1)}</span>
                 </div>
@@ -200,7 +337,19 @@ const InstructorScene: React.FC<SceneProps> = ({ scene, facts, palette }) => {
       {scene.subhead ? <Subhead text={scene.subhead} delay={26} size={40} maxLines={3} /> : null}
       {facts.enrollmentCount ? (
         <PopIn delay={40}>
-          <div style={{ display: 'flex', alignItems: 'center', gap: 14 * unit, padding: `${14 * unit}px ${28 * unit}px`, borderRadius: 999, background: withAlpha(palette.primary, 0.12), border: `${2 * unit}px solid ${withAlpha(palette.primary, 0.3)}`, fontSize: 32 * unit, fontWeight: 700 }}>
+          <div
+            style={{
+              display: 'flex',
+              alignItems: 'center',
+              gap: 14 * unit,
+              padding: `${14 * unit}px ${28 * unit}px`,
+              borderRadius: 999,
+              background: withAlpha(palette.primary, 0.12),
+              border: `${2 * unit}px solid ${withAlpha(palette.primary, 0.3)}`,
+              fontSize: 32 * unit,
+              fontWeight: 700,
+            }}
+          >
             <Icon name="users" size={34} color={palette.primary} />
             {`${String(facts.enrollmentCount).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} producers enrolled`}
           </div>
@@ -217,17 +366,39 @@ const TapeReels: React.FC<{ palette: ColorPalette; size: number }> = ({ palette,
   const px = size * unit;
   const reel = (spin: number) => (
     <svg width={px} height={px} viewBox="0 0 100 100" style={{ transform: `rotate(${spin}deg)` }}>
-      <circle cx={50} cy={50} r={48} fill={withAlpha(palette.primary, 0.12)} stroke={withAlpha(palette.primary, 0.6)} strokeWidth={1.5} />
+      <circle
+        cx={50}
+        cy={50}
+        r={48}
+        fill={withAlpha(palette.primary, 0.12)}
+        stroke={withAlpha(palette.primary, 0.6)}
+        strokeWidth={1.5}
+      />
       <circle cx={50} cy={50} r={34} fill="#2A1D12" />
       {[0, 120, 240].map((a) => (
-        <circle key={a} cx={50 + 22 * Math.cos((a * Math.PI) / 180)} cy={50 + 22 * Math.sin((a * Math.PI) / 180)} r={9} fill={palette.background} />
+        <circle
+          key={a}
+          cx={50 + 22 * Math.cos((a * Math.PI) / 180)}
+          cy={50 + 22 * Math.sin((a * Math.PI) / 180)}
+          r={9}
+          fill={palette.background}
+        />
       ))}
       <circle cx={50} cy={50} r={6} fill={palette.primary} />
     </svg>
   );
   return (
     <div style={{ position: 'relative', display: 'flex', gap: px * 0.5 }}>
-      <div style={{ position: 'absolute', left: px / 2, right: px / 2, bottom: px * 0.04, height: 4 * unit, background: withAlpha(palette.accent, 0.5) }} />
+      <div
+        style={{
+          position: 'absolute',
+          left: px / 2,
+          right: px / 2,
+          bottom: px * 0.04,
+          height: 4 * unit,
+          background: withAlpha(palette.accent, 0.5),
+        }}
+      />
       {reel(frame * 4)}
       {reel(frame * 4 + 40)}
     </div>
@@ -241,16 +412,36 @@ const CTAScene: React.FC<SceneProps> = ({ scene, facts, palette }) => {
       <PopIn from={0.6} damping={14}>
         <TapeReels palette={palette} size={{ portrait: 220, landscape: 170, square: 140 }[orientation]} />
       </PopIn>
-      <Headline text={scene.headline ?? ''} highlight={scene.emphasis} from={palette.accent} to={palette.primary} size={96} maxLines={2} delay={8} />
-      <div style={{ display: 'flex', alignItems: 'baseline', gap: 24 * unit, flexWrap: 'wrap', justifyContent: 'center' }}>
+      <Headline
+        text={scene.headline ?? ''}
+        highlight={scene.emphasis}
+        from={palette.accent}
+        to={palette.primary}
+        size={96}
+        maxLines={2}
+        delay={8}
+      />
+      <div
+        style={{ display: 'flex', alignItems: 'baseline', gap: 24 * unit, flexWrap: 'wrap', justifyContent: 'center' }}
+      >
         <span style={{ fontSize: 40 * unit, fontWeight: 700, color: withAlpha('#FFFFFF', 0.8) }}>{facts.title}</span>
         {facts.priceLabel ? (
-          <GradientText from={palette.accent} to={palette.primary} style={{ fontSize: 96 * unit, fontWeight: 900, letterSpacing: '-0.03em' }}>
+          <GradientText
+            from={palette.accent}
+            to={palette.primary}
+            style={{ fontSize: 96 * unit, fontWeight: 900, letterSpacing: '-0.03em' }}
+          >
             {facts.priceLabel}
           </GradientText>
         ) : null}
       </div>
-      <CTAButton text={facts.cta} from={palette.secondary} to={palette.primary} delay={26} />
+      <CTAButton
+        text={facts.cta}
+        from={withAlpha(palette.secondary, 0.85)}
+        to={withAlpha(palette.primary, 0.6)}
+        size={54}
+        delay={26}
+      />
       <DomainBadge domain={facts.domain} color={palette.primary} delay={36} />
     </TapeScene>
   );
@@ -278,11 +469,51 @@ const RecCounter: React.FC<{ palette: ColorPalette }> = ({ palette }) => {
   const { unit, safe } = useLayout();
   const seconds = Math.floor(frame / fps);
   const time = [Math.floor(seconds / 60), seconds % 60, frame % fps].map((n) => String(n).padStart(2, '0')).join(':');
-  const fade = interpolate(frame, [0, 12, durationInFrames - 12, durationInFrames - 1], [0, 1, 1, 0], { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' });
+  const fade = interpolate(frame, [0, 12, durationInFrames - 12, durationInFrames - 1], [0, 1, 1, 0], {
+    extrapolateLeft: 'clamp',
+    extrapolateRight: 'clamp',
+  });
   return (
-    <div style={{ position: 'absolute', top: safe.top, left: 0, right: 0, height: COUNTER_HEIGHT * unit, display: 'flex', justifyContent: 'center', alignItems: 'center', opacity: fade }}>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 16 * unit, padding: `${10 * unit}px ${26 * unit}px`, borderRadius: 999, background: withAlpha('#000000', 0.45), border: `${2 * unit}px solid ${withAlpha('#FFFFFF', 0.12)}`, fontFamily: F, fontSize: 28 * unit, fontWeight: 700, letterSpacing: '0.12em', color: withAlpha('#FFFFFF', 0.85), fontVariantNumeric: 'tabular-nums' }}>
-        <div style={{ width: 18 * unit, height: 18 * unit, borderRadius: '50%', background: palette.secondary, opacity: frame % 30 < 18 ? 1 : 0.25, boxShadow: `0 0 ${14 * unit}px ${palette.secondary}` }} />
+    <div
+      style={{
+        position: 'absolute',
+        top: safe.top,
+        left: 0,
+        right: 0,
+        height: COUNTER_HEIGHT * unit,
+        display: 'flex',
+        justifyContent: 'center',
+        alignItems: 'center',
+        opacity: fade,
+      }}
+    >
+      <div
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 16 * unit,
+          padding: `${10 * unit}px ${26 * unit}px`,
+          borderRadius: 999,
+          background: withAlpha('#000000', 0.45),
+          border: `${2 * unit}px solid ${withAlpha('#FFFFFF', 0.12)}`,
+          fontFamily: F,
+          fontSize: 28 * unit,
+          fontWeight: 700,
+          letterSpacing: '0.12em',
+          color: withAlpha('#FFFFFF', 0.85),
+          fontVariantNumeric: 'tabular-nums',
+        }}
+      >
+        <div
+          style={{
+            width: 18 * unit,
+            height: 18 * unit,
+            borderRadius: '50%',
+            background: palette.secondary,
+            opacity: frame % 30 < 18 ? 1 : 0.25,
+            boxShadow: `0 0 ${14 * unit}px ${palette.secondary}`,
+          }}
+        />
         REC {time}
       </div>
     </div>
@@ -322,11 +553,17 @@ export default function SaturationCourseV2({ script, facts, images }: GeneratedV
           const [zoomFrom, zoomTo] = ZOOMS[i % ZOOMS.length];
           return (
             <Series.Sequence key={scene.id} durationInFrames={Math.round(scene.duration * fps)}>
-              <SceneExit variant="fade" frames={14}>
-                <CinematicBG imageUrl={images[i] ?? null} palette={palette} zoomFrom={zoomFrom} zoomTo={zoomTo} darken={0.7}>
+              <CinematicBG
+                imageUrl={images[i] ?? null}
+                palette={palette}
+                zoomFrom={zoomFrom}
+                zoomTo={zoomTo}
+                darken={0.7}
+              >
+                <SceneExit variant="fade" frames={14}>
                   <Scene scene={scene} facts={facts} palette={palette} />
-                </CinematicBG>
-              </SceneExit>
+                </SceneExit>
+              </CinematicBG>
             </Series.Sequence>
           );
         })}
