@@ -4,6 +4,7 @@ import hashlib
 import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 from store.config import REMOTION_DIR
@@ -11,6 +12,8 @@ from store.config import REMOTION_DIR
 PREVIEW_SOURCES = REMOTION_DIR / "preview"
 PREVIEW_BUILD_DIR = REMOTION_DIR / ".cache" / "preview"
 _HASHED_FOLDERS = (REMOTION_DIR / "src", PREVIEW_SOURCES)
+# Builds of older sources are removed once this old; a process started before may still be serving one.
+_STALE_BUILD_S = 24 * 3600
 
 
 def preview_hash() -> str:
@@ -60,4 +63,12 @@ def ensure_preview_built() -> Path:
         shutil.rmtree(building, ignore_errors=True)
         if not (built / "preview.js").exists():
             raise
+    _remove_stale_builds(keep=built)
     return built
+
+
+def _remove_stale_builds(keep: Path) -> None:
+    cutoff = time.time() - _STALE_BUILD_S
+    for folder in PREVIEW_BUILD_DIR.iterdir():
+        if folder != keep and folder.is_dir() and folder.stat().st_mtime < cutoff:
+            shutil.rmtree(folder, ignore_errors=True)
