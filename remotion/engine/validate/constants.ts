@@ -190,6 +190,14 @@ export const foldConstant = (analysis: Analysis, node: ts.Expression, depth = 0)
     }
     return fromType(analysis, expression);
   }
+  if (ts.isElementAccessExpression(expression)) {
+    const owner = fold(expression.expression);
+    const index = owner ? fold(expression.argumentExpression) : null;
+    if (owner && index && (Array.isArray(owner.value) || typeof owner.value === 'string') && typeof index.value === 'number') {
+      return known(owner.value[index.value]);
+    }
+    return null;
+  }
   if (ts.isCallExpression(expression)) {
     return foldCall(analysis, expression, depth);
   }
@@ -211,6 +219,7 @@ const foldIdentifier = (analysis: Analysis, identifier: ts.Identifier, depth: nu
     }
   }
   if (resolution.kind === 'local') {
+    // Local names fold through their const initializers; a parameter or a `let` has no value before it runs.
     const declaration = resolution.declaration;
     if (
       ts.isVariableDeclaration(declaration) &&
@@ -228,6 +237,7 @@ const foldIdentifier = (analysis: Analysis, identifier: ts.Identifier, depth: nu
         return known(analysis.fps);
       }
     }
+    return null;
   }
   return fromType(analysis, identifier);
 };

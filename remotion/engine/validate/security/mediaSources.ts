@@ -30,9 +30,6 @@ const functionName = (fn: ts.SignatureDeclaration): ts.Identifier | null => {
  * an entry of props.images, a URL in the job's asset list, or staticFile('...') with a literal path.
  */
 class SourceTracer {
-  private readonly references = new Map<ts.Symbol, ts.Identifier[]>();
-  private indexed = false;
-
   constructor(private readonly context: SecurityContext) {}
 
   literal(text: string, built: boolean): NameVerdict | null {
@@ -177,21 +174,17 @@ class SourceTracer {
     return this.dynamic(identifier);
   }
 
-  private referencesTo(symbol: ts.Symbol): ts.Identifier[] {
-    if (!this.indexed) {
-      this.indexed = true;
-      const visit = (node: ts.Node): void => {
-        if (ts.isIdentifier(node)) {
-          const target = this.context.checker.getSymbolAtLocation(node);
-          if (target) {
-            this.references.set(target, [...(this.references.get(target) ?? []), node]);
-          }
-        }
-        ts.forEachChild(node, visit);
-      };
-      visit(this.context.sourceFile);
-    }
-    return this.references.get(symbol) ?? [];
+  /** Every identifier of the composition that refers to `symbol` (found by name first: cheap). */
+  private referencesTo(name: ts.Identifier, symbol: ts.Symbol): ts.Identifier[] {
+    const found: ts.Identifier[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isIdentifier(node) && node.text === name.text && this.context.checker.getSymbolAtLocation(node) === symbol) {
+        found.push(node);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(this.context.sourceFile);
+    return found;
   }
 
   /**
@@ -206,7 +199,7 @@ class SourceTracer {
     if (!name || !symbol) {
       return this.dynamic(at);
     }
-    for (const reference of this.referencesTo(symbol)) {
+    for (const reference of this.referencesTo(name, symbol)) {
       const verdict = this.checkUse(reference, name, index, prop, at, depth);
       if (verdict) {
         return verdict;
@@ -288,17 +281,7 @@ const mayBeString = (context: SecurityContext, expression: ts.Expression): boole
   );
 };
 
-// One tracer per validation run: it caches the composition's references for that run's checker.
-const tracers = new WeakMap<SecurityContext, SourceTracer>();
-
-export const tracerFor = (context: SecurityContext): SourceTracer => {
-  let tracer = tracers.get(context);
-  if (!tracer) {
-    tracer = new SourceTracer(context);
-    tracers.set(context, tracer);
-  }
-  return tracer;
-};
+export const tracerFor = (context: SecurityContext): SourceTracer => new SourceTracer(context);
 
 /** Every src/href/poster/imageUrl... gets its value from props.images, the job's assets or staticFile(). */
 export const checkMediaSources: SecurityRule = (node, context) => {
