@@ -505,8 +505,8 @@ const SceneImage: React.FC<{ image: string | null; palette: ColorPalette }> = ({
   const opacity = useEntrance({ durationInFrames: 20 }) * useExit(12);
   if (!image) return null;
   return (
-    <AbsoluteFill style={{ opacity: opacity * 0.5 }}>
-      <CinematicBG imageUrl={image} palette={palette} darken={0.75} zoomFrom={1.15} zoomTo={1.02} />
+    <AbsoluteFill style={{ opacity: opacity * 0.4 }}>
+      <CinematicBG imageUrl={image} palette={palette} darken={0.8} zoomFrom={1.15} zoomTo={1.02} />
     </AbsoluteFill>
   );
 };

@@ -367,6 +367,7 @@ export default function EmailAutomationVideo({ script, facts, images }: Generate
           return (
             <Series.Sequence key={scene.id} durationInFrames={Math.round(scene.duration * fps)}>
               <CinematicBG imageUrl={images[i] ?? null} palette={palette} pan={PANS[i % PANS.length]} darken={0.65}>
+                {images[i] ? <AbsoluteFill style={{ backgroundColor: withAlpha(palette.background, 0.6) }} /> : null}
                 <GridPattern color={palette.secondary} opacity={0.1} cellSize={64} />
                 <ScanLine color={palette.secondary} opacity={0.25} period={120} offset={i * 40} />
                 <SceneExit variant={i % 2 === 0 ? 'zoom' : 'up'}>

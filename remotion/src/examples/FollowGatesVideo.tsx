@@ -451,8 +451,8 @@ const SceneImage: React.FC<{ image: string | null; palette: ColorPalette }> = ({
   const opacity = useEntrance({ durationInFrames: 20 }) * useExit(12);
   if (!image) return null;
   return (
-    <AbsoluteFill style={{ opacity: opacity * 0.55 }}>
-      <CinematicBG imageUrl={image} palette={palette} darken={0.7} pan="up" />
+    <AbsoluteFill style={{ opacity: opacity * 0.4 }}>
+      <CinematicBG imageUrl={image} palette={palette} darken={0.8} pan="up" />
     </AbsoluteFill>
   );
 };

@@ -452,8 +452,8 @@ const SceneImage: React.FC<{ image: string | null; palette: ColorPalette }> = ({
   const opacity = useEntrance({ durationInFrames: 20 }) * useExit(15);
   if (!image) return null;
   return (
-    <AbsoluteFill style={{ opacity: opacity * 0.6 }}>
-      <CinematicBG imageUrl={image} palette={palette} darken={0.7} />
+    <AbsoluteFill style={{ opacity: opacity * 0.4 }}>
+      <CinematicBG imageUrl={image} palette={palette} darken={0.8} />
     </AbsoluteFill>
   );
 };

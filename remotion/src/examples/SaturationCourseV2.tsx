@@ -560,6 +560,8 @@ export default function SaturationCourseV2({ script, facts, images }: GeneratedV
                 zoomTo={zoomTo}
                 darken={0.7}
               >
+                {/* The text sits over the middle of the picture, where CinematicBG darkens least. */}
+                {images[i] ? <AbsoluteFill style={{ backgroundColor: withAlpha(palette.background, 0.6) }} /> : null}
                 <SceneExit variant="fade" frames={14}>
                   <Scene scene={scene} facts={facts} palette={palette} />
                 </SceneExit>

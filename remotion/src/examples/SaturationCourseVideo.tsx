@@ -83,7 +83,7 @@ const DriveKnob: React.FC<{ drive: number; size: number; palette: ColorPalette }
           fontSize: 28 * unit,
           fontWeight: 800,
           letterSpacing: '0.3em',
-          color: withAlpha('#FFFFFF', 0.6),
+          color: withAlpha('#FFFFFF', 0.75),
         }}
       >
         DRIVE
@@ -417,8 +417,8 @@ const SceneImage: React.FC<{ image: string | null; palette: ColorPalette }> = ({
   const opacity = useEntrance({ durationInFrames: 20 }) * useExit(12);
   if (!image) return null;
   return (
-    <AbsoluteFill style={{ opacity: opacity * 0.5 }}>
-      <CinematicBG imageUrl={image} palette={palette} darken={0.75} />
+    <AbsoluteFill style={{ opacity: opacity * 0.4 }}>
+      <CinematicBG imageUrl={image} palette={palette} darken={0.8} />
     </AbsoluteFill>
   );
 };
