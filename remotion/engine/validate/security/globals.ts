@@ -51,7 +51,8 @@ const reportForbiddenGlobal = (identifier: ts.Identifier, context: SecurityConte
   } else if (NETWORK.has(name)) {
     report(identifier, 'network-api', `\`${name}\` is not allowed: a composition never talks to the network`);
   } else if (NONDETERMINISTIC.has(name)) {
-    report(identifier, 'nondeterministic', `\`${name}\` is not allowed: renders must be deterministic; derive time from useCurrentFrame()`);
+    const message = `\`${name}\` is not allowed: renders must be deterministic; derive time from useCurrentFrame()`;
+    report(identifier, 'nondeterministic', message);
   } else {
     report(identifier, 'forbidden-global', `\`${name}\` is not available to a composition (allowed globals: ${allowedList})`);
   }
@@ -96,7 +97,12 @@ const checkMember = (global: string, member: string | null, at: ts.Node, context
 const checkDestructuredMembers = (global: string, pattern: ts.ObjectBindingPattern, context: SecurityContext): void => {
   for (const element of pattern.elements) {
     const key = element.propertyName ?? element.name;
-    const name = ts.isIdentifier(key) || ts.isStringLiteral(key) ? key.text : ts.isComputedPropertyName(key) ? foldString(context, key.expression) : null;
+    const name =
+      ts.isIdentifier(key) || ts.isStringLiteral(key)
+        ? key.text
+        : ts.isComputedPropertyName(key)
+          ? foldString(context, key.expression)
+          : null;
     checkMember(global, name, element, context);
   }
 };
@@ -131,7 +137,8 @@ const checkAllowedGlobalUse = (identifier: ts.Identifier, context: SecurityConte
   if (called || tested || inherited || VALUE_GLOBALS.has(name)) {
     return;
   }
-  context.report(identifier, 'global-alias', `\`${name}\` may only be used directly (e.g. ${name}.member or ${name}(...)), not stored or passed around`);
+  const message = `\`${name}\` may only be used directly (e.g. ${name}.member or ${name}(...)), not stored or passed around`;
+  context.report(identifier, 'global-alias', message);
 };
 
 /** The first argument of Object.assign when it is a global or an import: a shared object the code would change. */
@@ -147,7 +154,8 @@ const checkObjectAssign = (call: ts.CallExpression, context: SecurityContext): v
   }
   const resolved = resolveIdentifier(context, target);
   if (resolved.kind !== 'local') {
-    context.report(target, 'global-mutation', `changing \`${target.text}\` with Object.assign is not allowed: it is shared with the renderer`);
+    const message = `changing \`${target.text}\` with Object.assign is not allowed: it is shared with the renderer`;
+    context.report(target, 'global-mutation', message);
   }
 };
 
@@ -178,6 +186,7 @@ export const checkGlobals: SecurityRule = (node, context) => {
   const access = node.parent;
   const isMember = (ts.isPropertyAccessExpression(access) || ts.isElementAccessExpression(access)) && access.expression === node;
   if (resolution.kind === 'import' && isMember && isAssignmentTarget(access)) {
-    context.report(node.parent, 'global-mutation', `changing \`${node.text}\` is not allowed: imported modules are shared with the renderer`);
+    const message = `changing \`${node.text}\` is not allowed: imported modules are shared with the renderer`;
+    context.report(node.parent, 'global-mutation', message);
   }
 };

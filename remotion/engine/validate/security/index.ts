@@ -28,7 +28,9 @@ const RULES: SecurityRule[] = [
 const isTypeOnly = (node: ts.Node): boolean =>
   ts.isInterfaceDeclaration(node) ||
   ts.isTypeAliasDeclaration(node) ||
-  (ts.isExpressionWithTypeArguments(node) ? !(ts.isHeritageClause(node.parent) && node.parent.token === ts.SyntaxKind.ExtendsKeyword) : ts.isTypeNode(node));
+  (ts.isExpressionWithTypeArguments(node)
+    ? !(ts.isHeritageClause(node.parent) && node.parent.token === ts.SyntaxKind.ExtendsKeyword)
+    : ts.isTypeNode(node));
 
 const dedupe = (diagnostics: Diagnostic[]): Diagnostic[] => {
   const seen = new Set<string>();

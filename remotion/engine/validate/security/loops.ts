@@ -45,7 +45,9 @@ const variablesRead = (context: SecurityContext, condition: ts.Expression): Set<
   const declarations = new Set<ts.Declaration>();
   let opaque = false;
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) || ts.isNewExpression(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+    const mayChangeByItself =
+      ts.isCallExpression(node) || ts.isNewExpression(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node);
+    if (mayChangeByItself) {
       opaque = true; // a getter or a call may change on its own
       return;
     }
@@ -100,7 +102,8 @@ const countsAway = (context: SecurityContext, loop: ts.ForStatement): boolean =>
   }
   const counter = condition.left.text;
   let step: ts.SyntaxKind | null = null;
-  if ((ts.isPostfixUnaryExpression(incrementor) || ts.isPrefixUnaryExpression(incrementor)) && ts.isIdentifier(incrementor.operand) && incrementor.operand.text === counter) {
+  const unary = ts.isPostfixUnaryExpression(incrementor) || ts.isPrefixUnaryExpression(incrementor);
+  if (unary && ts.isIdentifier(incrementor.operand) && incrementor.operand.text === counter) {
     step = incrementor.operator;
   } else if (ts.isBinaryExpression(incrementor) && ts.isIdentifier(incrementor.left) && incrementor.left.text === counter) {
     const amount = foldConstant(context, incrementor.right);

@@ -38,9 +38,11 @@ class SourceTracer {
     }
     const how = built ? ' (built from pieces)' : '';
     if (/^[a-z][a-z0-9+.-]*:/i.test(text) || text.startsWith('//')) {
-      return { code: 'external-url', message: `loading "${text}"${how} is not allowed: media may come only from props.images, this job's assets or staticFile()` };
+      const message = `loading "${text}"${how} is not allowed: media may come only from props.images, this job's assets or staticFile()`;
+      return { code: 'external-url', message };
     }
-    return { code: 'unlisted-asset', message: `"${text}"${how} is not one of this job's assets: use props.images, an asset URL or staticFile('${text}')` };
+    const message = `"${text}"${how} is not one of this job's assets: use props.images, an asset URL or staticFile('${text}')`;
+    return { code: 'unlisted-asset', message };
   }
 
   private dynamic(expression: ts.Expression): NameVerdict {
@@ -169,7 +171,9 @@ class SourceTracer {
     }
     if (ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent) && ts.isParameter(declaration.parent.parent)) {
       const key = declaration.propertyName ?? declaration.name;
-      return ts.isIdentifier(key) ? this.checkParameter(declaration.parent.parent, key.text, identifier, depth) : this.dynamic(identifier);
+      return ts.isIdentifier(key)
+        ? this.checkParameter(declaration.parent.parent, key.text, identifier, depth)
+        : this.dynamic(identifier);
     }
     return this.dynamic(identifier);
   }

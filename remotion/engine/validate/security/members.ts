@@ -52,17 +52,26 @@ const COMPUTED: NameVerdict = {
     'literals (without `as`), an array index or a Map',
 };
 
-const PRIMITIVE = ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.Undefined | ts.TypeFlags.Null;
+const PRIMITIVE =
+  ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.Undefined | ts.TypeFlags.Null;
 
 /** The access is the start of a chain: its result is called, read from or constructed. */
 const isChained = (access: ts.Node): boolean => {
   let node = access;
-  while (ts.isParenthesizedExpression(node.parent) || ts.isAsExpression(node.parent) || ts.isNonNullExpression(node.parent) || ts.isSatisfiesExpression(node.parent)) {
+  while (
+    ts.isParenthesizedExpression(node.parent) ||
+    ts.isAsExpression(node.parent) ||
+    ts.isNonNullExpression(node.parent) ||
+    ts.isSatisfiesExpression(node.parent)
+  ) {
     node = node.parent;
   }
   const parent = node.parent;
   return (
-    ((ts.isCallExpression(parent) || ts.isNewExpression(parent) || ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) &&
+    ((ts.isCallExpression(parent) ||
+      ts.isNewExpression(parent) ||
+      ts.isPropertyAccessExpression(parent) ||
+      ts.isElementAccessExpression(parent)) &&
       parent.expression === node) ||
     (ts.isTaggedTemplateExpression(parent) && parent.tag === node)
   );

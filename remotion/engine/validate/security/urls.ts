@@ -4,8 +4,15 @@ import type { SecurityContext, SecurityRule } from './context';
 import { tracerFor } from './mediaSources';
 
 // Matching inside string values (never over the source text): what a literal would make the browser contact.
-const NETWORK_ADDRESS =
-  /\b(?:https?|wss?|ftp|file):\/\/[^\s'"`)]*|\bjavascript:|(?:^|[\s('"])\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+|\b(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])(?::\d+)?\b/gi;
+const NETWORK_ADDRESS = new RegExp(
+  [
+    /\b(?:https?|wss?|ftp|file):\/\/[^\s'"`)]*/.source,
+    /\bjavascript:/.source,
+    /(?:^|[\s('"])\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+/.source, // protocol-relative: //host.tld
+    /\b(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])(?::\d+)?\b/.source, // loopback, maybe with a port
+  ].join('|'),
+  'gi',
+);
 // Namespace names in SVG markup look like URLs but are never fetched.
 const XML_NAMESPACES = new Set(['http://www.w3.org/2000/svg', 'http://www.w3.org/1999/xlink', 'http://www.w3.org/1999/xhtml']);
 const CSS_URL = /url\(\s*['"]?([^'")\s]*)/gi;
@@ -118,7 +125,8 @@ export const checkUrls: SecurityRule = (node, context) => {
     const folded = foldString(context, node);
     const address = folded === null ? null : networkAddress(folded, context);
     if (address) {
-      context.report(node, 'external-url', `"${address}" (built from pieces) is a network address: a composition loads nothing from the network`);
+      const message = `"${address}" (built from pieces) is a network address: a composition loads nothing from the network`;
+      context.report(node, 'external-url', message);
     }
   }
 };

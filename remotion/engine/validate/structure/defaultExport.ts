@@ -10,7 +10,8 @@ export const defaultExports = (sourceFile: ts.SourceFile): ts.Node[] =>
     if (ts.isExportAssignment(statement) && !statement.isExportEquals) {
       return [statement];
     }
-    if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && hasModifier(statement, ts.SyntaxKind.DefaultKeyword)) {
+    const declaresDefault = ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement);
+    if (declaresDefault && hasModifier(statement, ts.SyntaxKind.DefaultKeyword)) {
       return [statement];
     }
     if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
@@ -33,11 +34,15 @@ export const checkDefaultExport = (sourceFile: ts.SourceFile, contract: () => ts
     const problem = contract().find((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
     if (problem) {
       const why = ts.flattenDiagnosticMessageText(problem.messageText, ' ');
-      report(exports[0]!, 'default-export-not-component', `the default export must be a React component taking GeneratedVideoProps: ${why}`);
+      const message = `the default export must be a React component taking GeneratedVideoProps: ${why}`;
+      report(exports[0]!, 'default-export-not-component', message);
     }
   }
   const importsRemotion = sourceFile.statements.some(
-    (statement) => ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && statement.moduleSpecifier.text === 'remotion',
+    (statement) =>
+      ts.isImportDeclaration(statement) &&
+      ts.isStringLiteral(statement.moduleSpecifier) &&
+      statement.moduleSpecifier.text === 'remotion',
   );
   if (!importsRemotion) {
     report(sourceFile, 'missing-remotion-import', "the composition must import from 'remotion' (useCurrentFrame, Sequence, ...)");

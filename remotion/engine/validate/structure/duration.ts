@@ -28,7 +28,8 @@ export const checkDuration = (analysis: Analysis, script: VideoScript, timelines
     return;
   }
   if (series.scenes.length !== script.scenes.length) {
-    report(series.element, 'scene-count-mismatch', `the Series has ${series.scenes.length} scenes but the script has ${script.scenes.length}`, 'warning');
+    const message = `the Series has ${series.scenes.length} scenes but the script has ${script.scenes.length}`;
+    report(series.element, 'scene-count-mismatch', message, 'warning');
     return;
   }
   series.scenes.forEach((scene, index) => {

@@ -43,7 +43,10 @@ const isLibraryExit = (analysis: Analysis, node: ts.Node): boolean => {
 const hasExit = (analysis: Analysis, root: ts.Node, frames: number | null): boolean =>
   reachableCode(analysis, root).some((code) => {
     const visit = (node: ts.Node): boolean =>
-      isLibraryExit(analysis, node) || isRelativeToEnd(node) || interpolatesIntoEnd(analysis, node, frames) || (ts.forEachChild(node, visit) ?? false);
+      isLibraryExit(analysis, node) ||
+      isRelativeToEnd(node) ||
+      interpolatesIntoEnd(analysis, node, frames) ||
+      (ts.forEachChild(node, visit) ?? false);
     return visit(code);
   });
 

@@ -56,7 +56,7 @@ export const checkPalette = (analysis: Analysis, script: VideoScript, report: Re
     uses.set(colour, use ? { ...use, count: use.count + 1 } : { node, written, count: 1 });
   };
   const visit = (node: ts.Node): void => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)) {
       coloursIn(node.text).forEach(({ written, rgb }) => note(node, written, rgb));
     }
     const theme = themeColour(analysis, node);
@@ -70,6 +70,7 @@ export const checkPalette = (analysis: Analysis, script: VideoScript, report: Re
   for (const [colour, { node, written, count }] of uses) {
     const times = count > 1 ? ` (used ${count} times)` : '';
     const shown = written.toUpperCase() === colour ? colour : `${written} (${colour})`;
-    report(node, 'off-palette-colour', `${shown}${times} is not in the script palette (${paletteText}): use script.colorPalette or a neutral`, 'warning');
+    const message = `${shown}${times} is not in the script palette (${paletteText}): use script.colorPalette or a neutral`;
+    report(node, 'off-palette-colour', message, 'warning');
   }
 };

@@ -39,12 +39,14 @@ const tagOf = (analysis: Analysis, element: JsxNode): TimelineTag => {
   return null;
 };
 
-/** The numeric value of a JSX attribute: null if missing or not a constant, undefined if absent. */
+/** The numeric value of a JSX attribute: undefined when it is absent, null when its value is not a constant. */
 export const numericAttribute = (analysis: Analysis, element: JsxNode, name: string): number | null | undefined => {
   for (const attribute of openingOf(element).attributes.properties) {
     if (ts.isJsxAttribute(attribute) && ts.isIdentifier(attribute.name) && attribute.name.text === name) {
       const initializer = attribute.initializer;
-      return initializer && ts.isJsxExpression(initializer) && initializer.expression ? foldNumber(analysis, initializer.expression) : null;
+      return initializer && ts.isJsxExpression(initializer) && initializer.expression
+        ? foldNumber(analysis, initializer.expression)
+        : null;
     }
   }
   return undefined;
@@ -136,7 +138,12 @@ const nearestTimeline = (element: JsxNode, elements: ReadonlySet<ts.Node>): ts.N
 const isTransparent = (analysis: Analysis, element: JsxNode): boolean =>
   numericAttribute(analysis, element, 'durationInFrames') === undefined && !numericAttribute(analysis, element, 'from');
 
-const seriesTimeline = (analysis: Analysis, series: JsxNode, items: { element: JsxNode; tag: TimelineTag }[], elements: ReadonlySet<ts.Node>): Timeline => {
+const seriesTimeline = (
+  analysis: Analysis,
+  series: JsxNode,
+  items: { element: JsxNode; tag: TimelineTag }[],
+  elements: ReadonlySet<ts.Node>,
+): Timeline => {
   const scenes = items
     .filter((item) => item.tag === 'Series.Sequence' && nearestTimeline(item.element, elements) === series)
     .map((item) => sceneOf(analysis, item.element, series, 'offset'));
