@@ -14,4 +14,5 @@ exec "${PPR_CHROMIUM:-/usr/bin/chromium}" "$@" \
   --force-webrtc-ip-handling-policy=disable_non_proxied_udp \
   --disable-quic \
   --disable-background-networking \
-  --disable-component-update
+  --disable-component-update \
+  --disable-gpu

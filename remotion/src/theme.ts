@@ -17,6 +17,6 @@ export const C = {
   danger: '#EF4444',
 } as const;
 
-export const F = "'Inter', 'Noto Sans', 'DejaVu Sans', 'Noto Color Emoji', sans-serif";
+export const F = "'Inter', 'Noto Sans', 'Noto Color Emoji', 'DejaVu Sans', sans-serif";
 
 export const FPS = 30;
