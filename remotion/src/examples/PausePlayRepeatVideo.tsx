@@ -97,7 +97,10 @@ const TransportDeck: React.FC<{ script: GeneratedVideoProps['script'] }> = ({ sc
     start += Math.round(scene.duration * fps);
   }
   const enter = useEntrance({ delay: 4 });
-  const leave = interpolate(frame, [durationInFrames - 15, durationInFrames - 1], [1, 0], { extrapolateLeft: 'clamp' });
+  const leave = interpolate(frame, [durationInFrames - 15, durationInFrames - 1], [1, 0], {
+    extrapolateLeft: 'clamp',
+    extrapolateRight: 'clamp',
+  });
   const playhead = frame / Math.max(1, durationInFrames - 1);
   return (
     <div
