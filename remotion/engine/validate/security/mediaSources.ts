@@ -27,7 +27,7 @@ const functionName = (fn: ts.SignatureDeclaration): ts.Identifier | null => {
 
 /**
  * Follows a value that ends up as an image, audio or video source back to where it comes from. Trusted origins:
- * an entry of props.images, a URL in the job's asset list, or staticFile('...') with a literal path.
+ * an entry of props.images, a URL in the job's asset list, or staticFile(...).
  */
 class SourceTracer {
   constructor(private readonly context: SecurityContext) {}
@@ -138,12 +138,9 @@ class SourceTracer {
       return null;
     }
     if (ts.isCallExpression(expression)) {
+      // staticFile() always yields a path on the page's own origin (it refuses URLs and encodes every segment).
       const callee = importedExport(this.context, expression.expression);
-      const [argument] = expression.arguments;
-      if (callee?.module === 'remotion' && callee.name === 'staticFile' && argument && foldString(this.context, argument) !== null) {
-        return null;
-      }
-      return this.dynamic(expression);
+      return callee?.module === 'remotion' && callee.name === 'staticFile' ? null : this.dynamic(expression);
     }
     if (ts.isIdentifier(expression)) {
       return this.checkIdentifier(expression, depth);

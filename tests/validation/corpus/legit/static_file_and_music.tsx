@@ -1,4 +1,4 @@
-// A logo from staticFile() and background music from the job's asset list.
+// Images from staticFile() (a literal and a built path) and background music from the job's asset list.
 import React from 'react';
 import { AbsoluteFill, Audio, Img, Series, staticFile } from 'remotion';
 import { CenterScene, Headline, SceneExit, type GeneratedVideoProps } from '@ppr/components';
@@ -7,6 +7,7 @@ const MUSIC = 'https://assets.local/music.mp3';
 
 export default function Video({ script }: GeneratedVideoProps) {
   const logo = staticFile('logo.png');
+  const badge = staticFile(`badges/${script.scenes.length}-scenes.png`);
   return (
     <AbsoluteFill style={{ backgroundColor: script.colorPalette.background }}>
       <Audio src={MUSIC} volume={0.3} />
@@ -15,6 +16,7 @@ export default function Video({ script }: GeneratedVideoProps) {
           <SceneExit>
             <CenterScene>
               <Img src={logo} style={{ width: 240 }} />
+              <Img src={badge} style={{ width: 120 }} />
             </CenterScene>
           </SceneExit>
         </Series.Sequence>
