@@ -1,4 +1,5 @@
-"""The template fallback: when the model's own composition cannot pass validation, the matching template renders
+"""The template fallback: when the model's own composition cannot pass validation, the matching template
+renders
 the video from the script and the catalog facts alone."""
 
 from typing import Any
@@ -26,7 +27,10 @@ def _scene_lines(script: VideoScript) -> list[str]:
 def template_props(
     template: str, facts: VideoFacts, script: VideoScript, images: list[str | None], audio_url: str | None
 ) -> dict[str, Any]:
-    """Input props of `template` (CoursePromoProps, ProductPromoProps or FeaturePromoProps)."""
+    """Input props of `template` (CoursePromoProps, ProductPromoProps or FeaturePromoProps).
+
+    Optional fields are sent as null rather than left out: Remotion merges the composition's demo defaultProps
+    under the input props, so a missing key would show the demo course's data."""
     script_json = script.to_json_dict()
     image_urls = [url or "" for url in images]
     if template == "CoursePromoTemplate":
@@ -68,7 +72,8 @@ def template_props(
                 {"icon": "bolt", "title": line, "description": ""} for line in _scene_lines(script)[:4]
             ],
             "stats": [],
+            "steps": None,
             "domain": facts.domain,
             "script": script_json,
         }
-    return {key: value for key, value in props.items() if value is not None}
+    return props

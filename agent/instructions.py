@@ -1,8 +1,10 @@
 """The agent's static instructions: rules, skills, the generated component reference and three examples.
 
-They depend only on prompts/ and remotion/src, so they are built once per content hash and cached on disk; every
+They depend only on prompts/ and remotion/src, so they are built once per content hash and cached on disk;
+every
 job then sends the same prefix (which Anthropic caches)."""
 
+import asyncio
 import hashlib
 import json
 from pathlib import Path
@@ -58,9 +60,9 @@ async def _examples(engine: EngineClient) -> list[dict[str, str]]:
 
 async def build_instructions(engine: EngineClient, cache_dir: Path = CACHE_DIR) -> str:
     """The full static instructions, from the disk cache when prompts/ and remotion/src are unchanged."""
-    cached = cache_dir / f"{_inputs_hash()}.md"
-    if cached.exists():
-        return cached.read_text()
+    cached = cache_dir / f"{await asyncio.to_thread(_inputs_hash)}.md"
+    if await asyncio.to_thread(cached.exists):
+        return await asyncio.to_thread(cached.read_text)
     reference = await engine.request("reference", timeout=120)
     text = render(
         "instructions.md.jinja",
@@ -68,6 +70,6 @@ async def build_instructions(engine: EngineClient, cache_dir: Path = CACHE_DIR) 
         component_reference=render("component_reference.md.jinja", **_split_reference(reference)),
         examples=await _examples(engine),
     )
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    cached.write_text(text)
+    await asyncio.to_thread(cache_dir.mkdir, parents=True, exist_ok=True)
+    await asyncio.to_thread(cached.write_text, text)
     return text

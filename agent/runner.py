@@ -5,6 +5,7 @@ import os
 import socket
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 from pydantic_ai import ModelMessage, ModelMessagesTypeAdapter, UsageLimitExceeded, capture_run_messages
@@ -31,7 +32,7 @@ from store.chat import previous_tsx, save_chat_turn, thread_history
 from store.config import data_dir
 from store.context import gather_context
 from store.facts import facts_from_context
-from store.job_queue import claim_job
+from store.job_queue import STALE_AFTER, claim_job, claim_next_job
 from store.job_records import add_job_note, record_agent_outcome
 from store.library import get_video_for_job
 from store.models import User, VideoJob, VideoLibraryEntry
@@ -54,16 +55,27 @@ class JobOutcome:
 class JobRunner:
     services: Services
     model_spec: str | None = None
+    model: ModelChoice | None = None
     settings: RunSettings = field(default_factory=RunSettings)
     out_dir: Path | None = None
     listeners: Sequence[Listener] = ()
     worker_id: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
 
     def work_dir(self, job: VideoJob) -> Path:
-        """Where the job's files go: the folder the CLI was given, else one folder per job in the data folder."""
+        """Where the job's files go: the folder the CLI was given, else one folder per job in the data
+        folder."""
         path = self.out_dir or data_dir() / "videos" / f"job-{job.id}"
         path.mkdir(parents=True, exist_ok=True)
         return path.resolve()
+
+    async def run_queue(self, session: Session, *, stale_after: timedelta = STALE_AFTER) -> list[JobOutcome]:
+        """Runs every job waiting for a runner until none is left: queued jobs, failed ones with retries left,
+        and jobs a crashed runner left mid-pipeline, which resume from their last validated code."""
+        outcomes = []
+        while (job := claim_next_job(session, self.worker_id, stale_after=stale_after)) is not None:
+            owner = session.get_one(User, job.owner_id)
+            outcomes.append(await self.run_with_retries(session, owner, job))
+        return outcomes
 
     async def run_with_retries(
         self, session: Session, user: User, job: VideoJob, retry_delay_s: float = RETRY_DELAY_S
@@ -73,8 +85,8 @@ class JobRunner:
         while True:
             try:
                 return await self.run(session, user, job)
-            except Exception as error:  # noqa: BLE001 - any failure is recorded on the job and retried
-                message = f"{type(error).__name__}: {error}" if not str(error) else str(error)
+            except Exception as error:  # any failure is recorded on the job and the job retried
+                message = f"{type(error).__name__}: {error}"
                 session.rollback()
                 update_job_status(session, job, "failed", error=message[:2000])
                 if job.retry_count >= MAX_RETRIES:
@@ -84,9 +96,9 @@ class JobRunner:
 
     async def run(self, session: Session, user: User, job: VideoJob) -> JobOutcome:
         """One attempt at `job`: the agent run, then whatever is still needed for a finished video."""
-        if not claim_job(session, job, self.worker_id):
+        if job.claimed_by != self.worker_id and not claim_job(session, job, self.worker_id):
             raise RuntimeError(f"job {job.id} is being run by another runner")
-        choice = resolve_model(self.model_spec or job.model)
+        choice = self.model or resolve_model(self.model_spec or job.model)
         record_agent_outcome(session, job, model=choice.name)
         deps = VideoDeps(
             session=session,
@@ -113,7 +125,8 @@ class JobRunner:
 
     async def _run_agent(self, deps: VideoDeps, choice: ModelChoice) -> str | None:
         session, job = deps.session, deps.job
-        instructions = await build_instructions(self.services.engine)
+        # The offline director plans from the transcript; only real models read the instructions.
+        instructions = None if choice.offline else await build_instructions(self.services.engine)
         history = self._history(session, job)
         with capture_run_messages() as messages:
             try:
@@ -191,7 +204,8 @@ class JobRunner:
         deps.state.tsx = previous_tsx(deps.session, job)
 
     def _restore_validated_work(self, deps: VideoDeps) -> bool:
-        """After a crash: reuse this job's own validated code, script and assets, and go straight to rendering."""
+        """After a crash: reuse this job's own validated code, script and assets, and go straight to
+        rendering."""
         job = deps.job
         if not job.generated_code or job.id is None or not self._restore_draft(deps, job.id):
             return False
@@ -206,7 +220,7 @@ class JobRunner:
         state.context, state.facts = context, facts_from_context(context)
         assert state.tsx is not None and state.draft is not None
         result = await validate_composition(
-            self.services.engine, state.tsx, script=state.draft.script.to_json_dict(), assets=None
+            self.services.engine, state.tsx, script=state.draft.script, assets=None
         )
         if result.ok:
             state.validated_tsx, state.compiled_js = state.tsx, result.js

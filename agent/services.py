@@ -1,8 +1,10 @@
-"""The long-lived pieces a runner shares across jobs: the engine, the asset store and its server, providers."""
+"""The long-lived pieces a runner shares across jobs: the engine, the asset store and its server,
+providers."""
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from agent.assets.asset_store import LocalAssetStore
 from agent.assets.image_types import ImageGenerator
@@ -30,8 +32,10 @@ class Services:
 
     @classmethod
     @asynccontextmanager
-    async def start(cls, *, image_generator: ImageGenerator | None = None) -> AsyncIterator["Services"]:
-        asset_store = LocalAssetStore()
+    async def start(
+        cls, *, image_generator: ImageGenerator | None = None, asset_root: Path | None = None
+    ) -> AsyncIterator["Services"]:
+        asset_store = LocalAssetStore(asset_root)
         services = cls(
             engine=EngineClient(),
             asset_store=asset_store,

@@ -41,7 +41,8 @@ def save_snapshot(state: JobState, folder: Path) -> None:
 
 
 def load_snapshot(state: JobState, folder: Path, store: AssetStore) -> bool:
-    """Fills the state's images and voice from `folder`'s snapshot; False when there is none or an asset is gone."""
+    """Fills the state's images and voice from `folder`'s snapshot; False when there is none or an asset is
+    gone."""
     path = folder / SNAPSHOT_FILE
     if not path.exists():
         return False

@@ -1,4 +1,5 @@
-"""Writing a VideoScript from the catalog alone: the offline director's script and the default script the agent
+"""Writing a VideoScript from the catalog alone: the offline director's script and the default script the
+agent
 falls back to when a model's script is invalid twice."""
 
 from agent.scriptwriter import copy
@@ -89,7 +90,8 @@ def _scene(
 
 
 def palette_for(context: VideoContext, facts: VideoFacts) -> ColorPalette:
-    """The topic's palette (warm for mixing, blue/purple for tech...), or the store's brand for a brand video."""
+    """The topic's palette (warm for mixing, blue/purple for tech...), or the store's brand for a brand
+    video."""
     if facts.kind == "brand":
         brand = context.store.brand
         return ColorPalette(

@@ -1,6 +1,7 @@
 """Scene copy written from the catalog: headlines, subheads, bullets and the CTA, varied by style.
 
-Everything here is data for the script (and so for the video's props); none of it is ever spliced into code."""
+Everything here is data for the script (and so for the video's props); none of it is ever spliced into
+code."""
 
 import hashlib
 import re

@@ -33,7 +33,7 @@ async def check_stills(ctx: RunContext[VideoDeps]) -> ToolReturn:
         raise ModelRetry("validate the current composition first; check_stills looks at validated code")
     if state.stills_rounds >= deps.settings.max_stills_rounds:
         return ToolReturn(
-            return_value=f"The stills were checked {state.stills_rounds} times already (the limit): render now."
+            return_value=f"The stills were checked {state.stills_rounds} times (the limit): render now."
         )
     composition, props = composition_and_props(deps)
     assert composition == DYNAMIC

@@ -13,7 +13,8 @@ from store.facts import facts_from_context
 async def gather_context(ctx: RunContext[VideoDeps]) -> str:
     """Read everything known about this video: the creator's request (prompt, style, duration, aspect, voice),
     the course or product it promotes (title, description, price, modules, features), the store (name, domain,
-    brand colours), sales and reviews, the facts the composition receives as `facts` props, and on an iteration
+    brand colours), sales and reviews, the facts the composition receives as `facts` props, and on an
+    iteration
     the creator's feedback and what the previous version contains. Call this first."""
     deps = ctx.deps
     with deps.progress.step("gathering_context", "reading the catalog"):

@@ -20,7 +20,8 @@ def _voice_id(deps: VideoDeps) -> str:
 
 
 async def make_voice(ctx: RunContext[VideoDeps]) -> str:
-    """Narrate the script's voice-over (ElevenLabs, or the offline espeak-ng voice) with word timings. Tells you
+    """Narrate the script's voice-over (ElevenLabs, or the offline espeak-ng voice) with word timings.
+    Tells you
     whether the narration fits the video; if it runs long, shorten the voice-over with write_script and call
     make_voice again."""
     deps = ctx.deps

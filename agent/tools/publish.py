@@ -14,9 +14,10 @@ async def publish(
     """Finish the job after render_video: thumbnail, SRT/VTT subtitles, social captions and the library entry.
 
     Args:
-        captions: Your captions: instagram (long, line breaks, 15-20 hashtags, a call to action), tiktok (short,
-            casual, 3-6 trending hashtags), x (under 280 characters, punchy, ending with the store link), and
-            hashtags (every hashtag used, without '#'). Leave it out to use captions made from the catalog.
+        captions: Your captions: instagram (long, line breaks, 15-20 hashtags, a call to action), tiktok
+            (short, casual, 3-6 trending hashtags), x (under 280 characters, punchy, ending with the store
+            link), and hashtags (every hashtag used, without '#'). Leave it out to use captions made from the
+            catalog.
         notes: Notes for the creator about this version, e.g. a part of their request you could not do.
     """
     deps = ctx.deps

@@ -13,7 +13,8 @@ VIDEO_FILE = "video.mp4"
 async def render_video(
     ctx: RunContext[VideoDeps], aspect: Literal["9:16", "16:9", "1:1"] | None = None
 ) -> str:
-    """Render the final MP4 of the validated composition (or of the template fallback). Check the stills first:
+    """Render the final MP4 of the validated composition (or of the template fallback). Check the stills
+    first:
     rendering is the slow step.
 
     Args:
@@ -36,10 +37,11 @@ async def render_video(
         result = await render_final(deps, deps.work_dir / VIDEO_FILE)
     state.render = result
     errors = "".join(f"\n- frame {error.frame}: {error.message}" for error in result.runtime_errors)
+    seconds = result.frames / result.fps
     summary = (
-        f"Rendered {result.frames} frames ({result.frames / result.fps:.1f} s) at {result.width}x{result.height} "
+        f"Rendered {result.frames} frames ({seconds:.1f} s) at {result.width}x{result.height} "
         f"in {result.ms / 1000:.1f} s."
     )
     if errors:
-        summary += f"\nThe composition threw at these frames (they show an error frame); fix and render again:{errors}"
+        summary += f"\nThe composition threw at these frames (they show an error frame); fix it:{errors}"
     return summary

@@ -11,7 +11,8 @@ from store.job_records import add_job_note, record_agent_outcome, record_validat
 
 
 async def validate(ctx: RunContext[VideoDeps]) -> str:
-    """Check the current composition with the TypeScript compiler (against the real types of remotion, React and
+    """Check the current composition with the TypeScript compiler (against the real types of remotion,
+    React and
     the component library), the security checker and the structure checker (duration, palette, exits). Errors
     come back with the offending lines marked; fix them with edit_composition and validate again."""
     deps = ctx.deps
@@ -26,7 +27,7 @@ async def validate(ctx: RunContext[VideoDeps]) -> str:
     assets = [url for url in [*image_urls(deps), audio_url(deps)] if url]
     with deps.progress.step("generating_code", "validating"):
         result = await validate_composition(
-            deps.services.engine, tsx, script=state.draft.script.to_json_dict(), assets=assets
+            deps.services.engine, tsx, script=state.draft.script, assets=assets
         )
     state.validation_attempts += 1
     record_validation(deps.session, deps.job, result.ok)

@@ -55,7 +55,8 @@ async def write_script(
             "background"} as #RRGGBB}. Scene durations must add up to totalDuration, which must equal the
             requested length. The last scene is the call to action; its `emphasis` is the CTA button text.
         voiceover: The narration read over the whole video, about 2.3 words per second of video.
-        image_prompts: One image prompt per scene, in scene order (subject, setting, light; no text in images).
+        image_prompts: One image prompt per scene, in scene order (subject, setting, light; no text in
+            images).
     """
     deps = ctx.deps
     with deps.progress.step("generating_script", "writing the script"):

@@ -51,14 +51,16 @@ def course_props(title: str, video_script: dict[str, Any], *, full: bool) -> dic
         "domain": "pauseplayrepeat.com",
         "script": video_script,
     }
-    if full:
-        props |= {
-            "moduleCount": 14,
-            "modules": [f"{title} module {index}" for index in range(14)],
-            "lessonCount": 86,
-            "enrollmentCount": 12840,
-            "averageRating": 4.9,
-        }
+    # Optional fields are sent as null: Remotion merges the demo defaultProps under missing keys.
+    props |= {
+        "moduleCount": 14 if full else None,
+        "modules": [f"{title} module {index}" for index in range(14)] if full else None,
+        "lessonCount": 86 if full else None,
+        "enrollmentCount": 12840 if full else None,
+        "averageRating": 4.9 if full else None,
+        "imageUrls": None,
+        "audioUrl": None,
+    }
     return props
 
 
@@ -72,8 +74,7 @@ def feature_props(title: str, video_script: dict[str, Any], *, full: bool) -> di
         "domain": "pauseplayrepeat.com",
         "script": video_script,
     }
-    if full:
-        props["steps"] = [{"time": "0:30", "icon": "🎛️", "text": title}] * 6
+    props["steps"] = [{"time": "0:30", "icon": "🎛️", "text": title}] * 6 if full else None
     return props
 
 
@@ -86,6 +87,7 @@ def product_props(title: str, video_script: dict[str, Any], *, full: bool) -> di
         "features": [title] * (9 if full else 0),
         "domain": "pauseplayrepeat.com",
         "script": video_script,
+        "imageUrls": None,
     }
 
 

@@ -1,5 +1,7 @@
 """Importing this package registers every command module on the Typer app."""
+
 from agent.cli.commands import (
+    generate_commands,  # noqa: F401
     render_commands,  # noqa: F401
     stills_commands,  # noqa: F401
     store_commands,  # noqa: F401
