@@ -23,6 +23,7 @@ class RunSettings:
     max_stills_rounds: int = 2
     stills_scale: float = 0.5
     voice_required: bool = False
+    burn_captions: bool = False
 
 
 @dataclass

@@ -250,6 +250,8 @@ class JobRunner:
             )
         if state.render is None or broken_render:
             with deps.progress.step("rendering", "rendering the video"):
-                state.render = await render_final(deps, deps.work_dir / VIDEO_FILE)
+                state.render = await render_final(
+                    deps, deps.work_dir / VIDEO_FILE, burn_captions=self.settings.burn_captions
+                )
         with deps.progress.step("rendering", "thumbnail, subtitles, captions", timing="publishing"):
             return await publish_job(deps, None)

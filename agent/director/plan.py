@@ -1,11 +1,10 @@
 """The offline director's next move, decided from the transcript: the same tools, in a sensible order."""
 
 import re
-from dataclasses import dataclass
-from typing import Any
 
 from agent.director.composer import compose
 from agent.director.design import STYLE_DESIGNS, Design, design_edits, read_design
+from agent.director.moves import Call, Move, current_script, current_tsx, script_call
 from agent.director.stills_fixes import error_kinds, fixes_for
 from agent.director.transcript import Transcript
 from agent.scriptwriter import default_draft
@@ -18,51 +17,16 @@ TOO_LONG = re.compile(r"cut about (\d+) of its (\d+) words")
 MAX_VOICE_FITS = 2
 
 
-@dataclass(frozen=True)
-class Call:
-    tool: str
-    args: dict[str, Any]
-
-
-Move = list[Call] | str
-
-
-def current_tsx(transcript: Transcript) -> str | None:
-    """The composition as the tools hold it: the last full write (or the prompt's) with later edits
-    applied."""
-    tsx = transcript.prompt_tsx()
-    for event in transcript.events:
-        if not event.ok:
-            continue
-        if event.name == "write_composition":
-            tsx = event.args["tsx"].strip() + "\n"
-        elif event.name == "edit_composition" and tsx is not None:
-            for edit in event.args["edits"]:
-                tsx = tsx.replace(edit["old"], edit["new"], 1)
-    return tsx
-
-
-def _script_call(script: VideoScript, voiceover: str, image_prompts: list[str]) -> Call:
-    return Call(
-        "write_script",
-        {"script": script.to_json_dict(), "voiceover": voiceover, "image_prompts": image_prompts},
-    )
-
-
-def _current_script(transcript: Transcript) -> tuple[VideoScript, str, list[str]]:
-    event = transcript.last_ok("write_script")
-    assert event is not None
-    return (
-        VideoScript.model_validate(event.args["script"]),
-        event.args["voiceover"],
-        event.args["image_prompts"],
-    )
-
-
 def _composition(context: VideoContext, facts: VideoFacts, script: VideoScript, design: Design | None) -> str:
     topic = topic_of(facts.title, facts.description or "", context.prompt)
     style = context.style if context.style in STYLE_DESIGNS else "hype"
     return compose(script, facts, style, design or STYLE_DESIGNS[style], waveform=topic.name == "mixing")
+
+
+def _script_of(transcript: Transcript) -> tuple[VideoScript, str, list[str]]:
+    script = current_script(transcript)
+    assert script is not None
+    return script
 
 
 def _asset_moves(transcript: Transcript, context: VideoContext) -> Move | None:
@@ -82,22 +46,21 @@ def _voice_fit(transcript: Transcript) -> Move | None:
     match = TOO_LONG.search(voice.text)
     if match is None or transcript.count("make_voice", ok=True) > MAX_VOICE_FITS:
         return None
-    script, voiceover, prompts = _current_script(transcript)
+    script, voiceover, prompts = _script_of(transcript)
     cut, total = int(match.group(1)), int(match.group(2))
-    return [_script_call(script, shorten(voiceover, max(4, total - cut - 2)), prompts)]
+    return [script_call(script, shorten(voiceover, max(4, total - cut - 2)), prompts)]
 
 
 def _code_moves(transcript: Transcript, context: VideoContext, facts: VideoFacts) -> Move | None:
-    script, _, _ = _current_script(transcript)
+    script, _, _ = _script_of(transcript)
     tsx = current_tsx(transcript)
     if tsx is None:
         return [Call("write_composition", {"tsx": _composition(context, facts, script, None)})]
     validated = transcript.last("validate")
     if validated is not None and "template" in validated.text and validated.ok:
         return None
-    if transcript.index_of_last("validate") < transcript.index_of_last(
-        "write_composition", "edit_composition"
-    ):
+    last_change = transcript.index_of_last("write_composition", "edit_composition")
+    if validated is None or transcript.index_of_last("validate") < last_change:
         return [Call("validate", {})]
     if validated is not None and not validated.ok:
         # Director code that fails is rewritten from scratch with the safest knobs, then validated again.
@@ -120,7 +83,7 @@ def next_move(transcript: Transcript) -> Move:
     context, facts, _ = transcript.context()
     if transcript.last_ok("write_script") is None:
         draft = default_draft(context, facts, total_seconds=context.duration_s)
-        return [_script_call(draft.script, draft.voiceover, draft.image_prompts)]
+        return [script_call(draft.script, draft.voiceover, draft.image_prompts)]
     for moves in (_asset_moves(transcript, context), _voice_fit(transcript)):
         if moves:
             return moves
@@ -133,7 +96,7 @@ def next_move(transcript: Transcript) -> Move:
         return [Call("render_video", {})]
     if transcript.last_ok("publish") is None:
         return [Call("publish", {})]
-    script, _, _ = _current_script(transcript)
+    script, _, _ = _script_of(transcript)
     return (
         f"Made a {script.total_duration:g} s {context.style} video about {facts.title} in {context.aspect}: "
         f"{len(script.scenes)} scenes, " + ", ".join(scene.id for scene in script.scenes) + "."

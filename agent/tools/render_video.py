@@ -11,14 +11,17 @@ VIDEO_FILE = "video.mp4"
 
 
 async def render_video(
-    ctx: RunContext[VideoDeps], aspect: Literal["9:16", "16:9", "1:1"] | None = None
+    ctx: RunContext[VideoDeps],
+    aspect: Literal["9:16", "16:9", "1:1"] | None = None,
+    burn_captions: bool | None = None,
 ) -> str:
     """Render the final MP4 of the validated composition (or of the template fallback). Check the stills
-    first:
-    rendering is the slow step.
+    first: rendering is the slow step.
 
     Args:
         aspect: Only when the creator asked for another format: '9:16', '16:9' or '1:1'. Default: the job's.
+        burn_captions: Draw TikTok-style captions of the narration into the video (word by word, inside the
+            safe area). Default: what the creator chose for the job.
     """
     deps = ctx.deps
     state = deps.state
@@ -34,7 +37,8 @@ async def render_video(
             "the current composition has not passed validate; run validate and fix what it reports"
         )
     with deps.progress.step("rendering", "rendering the video"):
-        result = await render_final(deps, deps.work_dir / VIDEO_FILE)
+        burn = deps.settings.burn_captions if burn_captions is None else burn_captions
+        result = await render_final(deps, deps.work_dir / VIDEO_FILE, burn_captions=burn)
     state.render = result
     errors = "".join(f"\n- frame {error.frame}: {error.message}" for error in result.runtime_errors)
     seconds = result.frames / result.fps

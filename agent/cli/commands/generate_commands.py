@@ -76,6 +76,9 @@ def generate(
     scale: Annotated[
         float, typer.Option("--scale", min=0.1, max=1.0, help="Render at a fraction of full size.")
     ] = 1.0,
+    captions: Annotated[
+        bool, typer.Option("--captions/--no-captions", help="Burn TikTok-style captions into the video.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the job report as JSON.")] = False,
 ) -> None:
     """Make a video: gather the catalog, write the script, images and voice, write and check the composition,
@@ -99,7 +102,7 @@ def generate(
             job = queue_job(session, user, request)
         job_id = job.id
     assert job_id is not None
-    settings = RunSettings(render_scale=scale)
+    settings = RunSettings(render_scale=scale, burn_captions=captions)
     with user_errors():
         outcome, _ = asyncio.run(
             run_job(
