@@ -2,7 +2,7 @@ import React from 'react';
 import { interpolate, useCurrentFrame } from 'remotion';
 import { C, F } from '../theme';
 import { useEntrance, usePulse } from './Animations';
-import { gradient, withAlpha } from './color';
+import { gradient, textOnFill, underText, withAlpha } from './color';
 import { Icon } from './Icons';
 import { useLayout } from './Layout';
 import { fitFontSize } from './text';
@@ -40,7 +40,7 @@ export interface CTAButtonProps {
   delay?: number;
 }
 
-/** The call-to-action pill: animated gradient, pulsing glow and a shine sweep. */
+/** The call-to-action pill: animated gradient, pulsing glow and a shine sweep; white or dark text, whichever reads on the gradient. */
 export const CTAButton: React.FC<CTAButtonProps> = ({ text, from = C.primary, to = C.accent, icon = 'arrow', pulse = true, size = 46, delay = 0 }) => {
   const frame = useCurrentFrame();
   const { unit, contentWidth } = useLayout();
@@ -54,6 +54,7 @@ export const CTAButton: React.FC<CTAButtonProps> = ({ text, from = C.primary, to
     maxLines: 2,
   });
   const shine = pulse ? ((frame - delay) % 75) / 75 : -1;
+  const ink = textOnFill([from, to]);
   return (
     <div
       style={{
@@ -66,14 +67,14 @@ export const CTAButton: React.FC<CTAButtonProps> = ({ text, from = C.primary, to
         maxWidth: contentWidth,
         padding: `${fontSize * 0.62}px ${fontSize * 1.3}px`,
         borderRadius: 999,
-        backgroundImage: `linear-gradient(110deg, ${from}, ${to}, ${from})`,
+        backgroundImage: underText(`linear-gradient(110deg, ${from}, ${to}, ${from})`, ink.scrim),
         backgroundSize: '200% 100%',
         backgroundPosition: `${(frame * 1.2) % 200}% 0%`,
         boxShadow: `0 0 ${(40 + 40 * beat) * unit}px ${withAlpha(from, 0.45 + 0.25 * beat)}, 0 ${12 * unit}px ${40 * unit}px rgba(0,0,0,0.4)`,
         fontFamily: F,
         fontSize,
         fontWeight: 800,
-        color: C.text,
+        color: ink.color,
         letterSpacing: '-0.01em',
         lineHeight: 1.15,
         textAlign: 'center',
@@ -97,7 +98,7 @@ export const CTAButton: React.FC<CTAButtonProps> = ({ text, from = C.primary, to
       <span style={{ position: 'relative' }}>{text}</span>
       {icon ? (
         <span style={{ position: 'relative', display: 'flex', transform: `translateX(${beat * 6 * unit}px)` }}>
-          <Icon name={icon} size={(fontSize / unit) * 1.05} strokeWidth={2.6} />
+          <Icon name={icon} size={(fontSize / unit) * 1.05} color={ink.color} strokeWidth={2.6} />
         </span>
       ) : null}
     </div>

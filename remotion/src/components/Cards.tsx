@@ -2,7 +2,7 @@ import React from 'react';
 import { interpolate } from 'remotion';
 import { C, F } from '../theme';
 import { useEntrance } from './Animations';
-import { gradient, withAlpha } from './color';
+import { gradient, legibleOn, textOnFill, underText, withAlpha } from './color';
 import { ConnectorLine } from './Connectors';
 import { Icon } from './Icons';
 import { useLayout } from './Layout';
@@ -155,9 +155,10 @@ export interface StepCardProps {
   delay?: number;
 }
 
-/** A numbered step in a process: gradient number circle beside a title and optional detail. */
+/** A numbered step in a process: gradient number circle (its digits white or dark, whichever reads) beside a title and optional detail. */
 export const StepCard: React.FC<StepCardProps> = ({ step, title, description, color = C.primary, colorTo = C.secondary, delay = 0 }) => {
   const { unit } = useLayout();
+  const ink = textOnFill([color, colorTo]);
   return (
     <GlassCard color={color} delay={delay} padding={30}>
       <div style={{ display: 'flex', alignItems: 'center', gap: 28 * unit, textAlign: 'left' }}>
@@ -170,8 +171,9 @@ export const StepCard: React.FC<StepCardProps> = ({ step, title, description, co
             display: 'flex',
             alignItems: 'center',
             justifyContent: 'center',
-            background: gradient(color, colorTo),
+            background: underText(gradient(color, colorTo), ink.scrim),
             boxShadow: `0 0 ${36 * unit}px ${withAlpha(color, 0.5)}`,
+            color: ink.color,
             fontSize: 38 * unit,
             fontWeight: 800,
           }}
@@ -244,7 +246,7 @@ export const StepRow: React.FC<StepRowProps> = ({
             fontSize: 28 * unit,
             fontWeight: 700,
             letterSpacing: '0.06em',
-            color,
+            color: legibleOn(color),
             textTransform: 'uppercase',
             ...clampLines(2),
           }}
@@ -300,7 +302,7 @@ export const ReasonCard: React.FC<ReasonCardProps> = ({ title, text, variant = '
   const { unit } = useLayout();
   const marker =
     variant === 'number' ? (
-      <span style={{ fontSize: 44 * unit, fontWeight: 800, color }}>{String(index).padStart(2, '0')}</span>
+      <span style={{ fontSize: 44 * unit, fontWeight: 800, color: legibleOn(color) }}>{String(index).padStart(2, '0')}</span>
     ) : (
       <Icon name={variant === 'check' ? 'check' : 'cross'} size={40} color={color} strokeWidth={3} />
     );
@@ -371,6 +373,7 @@ export const TierCard: React.FC<TierCardProps> = ({
   const { unit } = useLayout();
   const shown = features.slice(0, maxFeatures);
   const more = features.length - shown.length;
+  const badgeInk = textOnFill([color, colorTo]);
   return (
     <GlassCard
       color={color}
@@ -386,7 +389,8 @@ export const TierCard: React.FC<TierCardProps> = ({
               alignSelf: 'flex-start',
               padding: `${8 * unit}px ${20 * unit}px`,
               borderRadius: 999,
-              background: gradient(color, colorTo),
+              background: underText(gradient(color, colorTo), badgeInk.scrim),
+              color: badgeInk.color,
               fontSize: 24 * unit,
               fontWeight: 800,
               letterSpacing: '0.08em',

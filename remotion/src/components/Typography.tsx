@@ -2,7 +2,7 @@ import React from 'react';
 import { interpolate } from 'remotion';
 import { C, F } from '../theme';
 import { useEntrance } from './Animations';
-import { gradient, withAlpha } from './color';
+import { gradient, legibleOn, withAlpha } from './color';
 import { useLayout } from './Layout';
 import { fitFontSize } from './text';
 
@@ -53,7 +53,7 @@ export const GradientText: React.FC<GradientTextProps> = ({
 export interface SectionLabelProps {
   /** Short label, shown uppercase (e.g. "MODULE 3", "THE PROBLEM"). */
   text: string;
-  /** Accent colour of the dot, border and text. Default C.primary. */
+  /** Accent colour of the dot, border and text (the text lightened if needed to stay readable). Default C.primary. */
   color?: string;
   /** Font size in design pixels. Default 28. */
   size?: number;
@@ -61,7 +61,7 @@ export interface SectionLabelProps {
   delay?: number;
 }
 
-/** A small uppercase pill with a glowing dot: names the section above a headline. One line; very long text ends in an ellipsis. */
+/** A small uppercase pill on dark glass with a glowing dot: names the section above a headline. One line; very long text ends in an ellipsis. */
 export const SectionLabel: React.FC<SectionLabelProps> = ({ text, color = C.primary, size = 28, delay = 0 }) => {
   const { unit, contentWidth } = useLayout();
   const progress = useEntrance({ delay });
@@ -81,8 +81,8 @@ export const SectionLabel: React.FC<SectionLabelProps> = ({ text, color = C.prim
         padding: `${fontSize * 0.45}px ${fontSize * 0.9}px`,
         borderRadius: 999,
         border: `${Math.max(1, 2 * unit)}px solid ${withAlpha(color, 0.35)}`,
-        background: withAlpha(color, 0.1),
-        color,
+        background: `linear-gradient(${withAlpha(color, 0.12)}, ${withAlpha(color, 0.12)}), ${withAlpha(C.background, 0.8)}`,
+        color: legibleOn(color),
         fontFamily: F,
         fontWeight: 700,
         fontSize,

@@ -31,7 +31,8 @@ export type {
   StepRowProps,
   TierCardProps,
 } from './Cards';
-export { gradient, withAlpha } from './color';
+export { contrastRatio, gradient, legibleOn, parseColor, readableTextOn, textOnFill, underText, withAlpha } from './color';
+export type { TextOnFill } from './color';
 export { ConnectorLine } from './Connectors';
 export type { ConnectorLineProps } from './Connectors';
 export { CTAButton, DomainBadge, formatPrice, LogoIcon, LogoLockup, PriceTag } from './CTA';

@@ -19,17 +19,19 @@ export type SceneShellProps = {
   /** Position of the scene in the video, to vary the camera move. */
   index: number;
   imageUrl?: string | null;
+  /** Play the exit at the end of the scene; false for the last scene, so the video ends on its end card. Default true. */
+  exit?: boolean;
   children: React.ReactNode;
 };
 
-/** One scene's frame: a mood-matched background (the scene image with a Ken Burns move when there is one) and the exit. */
-export const SceneShell: React.FC<SceneShellProps> = ({ mood, palette, index, imageUrl, children }) => {
+/** One scene's frame: a mood-matched background (the scene image with a Ken Burns move when there is one) and, unless it is the last scene, the exit. */
+export const SceneShell: React.FC<SceneShellProps> = ({ mood, palette, index, imageUrl, exit = true, children }) => {
   const frame = useCurrentFrame();
   const tinted = moodPalette(mood, palette);
   // Every scene after the first dissolves in from the previous scene's fade-out; the first frame of the video is never black.
   const backgroundIn = index === 0 ? 1 : interpolate(frame, [0, 8], [0, 1], { extrapolateRight: 'clamp' });
-  return (
-    <SceneExit variant={mood === 'excitement' || mood === 'urgency' ? 'zoom' : 'fade'} frames={10}>
+  const layers = (
+    <>
       <AbsoluteFill style={{ opacity: backgroundIn }}>
         {imageUrl ? (
           <CinematicBG imageUrl={imageUrl} palette={tinted} pan={PANS[index % PANS.length]} darken={0.62} />
@@ -43,6 +45,12 @@ export const SceneShell: React.FC<SceneShellProps> = ({ mood, palette, index, im
         )}
       </AbsoluteFill>
       <AbsoluteFill>{children}</AbsoluteFill>
+    </>
+  );
+  if (!exit) return <AbsoluteFill>{layers}</AbsoluteFill>;
+  return (
+    <SceneExit variant={mood === 'excitement' || mood === 'urgency' ? 'zoom' : 'fade'} frames={10}>
+      {layers}
     </SceneExit>
   );
 };

@@ -28,7 +28,7 @@ export const ScriptVideo: React.FC<ScriptVideoProps> = ({ script, imageUrls, aud
     <AbsoluteFill style={{ backgroundColor: script.colorPalette.background }}>
       {script.scenes.map((scene, index) => (
         <Sequence key={`${index}-${scene.id}`} name={scene.id || `scene ${index + 1}`} from={timings[index].from} durationInFrames={timings[index].durationInFrames}>
-          <SceneShell mood={scene.mood} palette={script.colorPalette} index={index} imageUrl={imageUrls?.[index] || null}>
+          <SceneShell mood={scene.mood} palette={script.colorPalette} index={index} imageUrl={imageUrls?.[index] || null} exit={index < total - 1}>
             {renderScene({ scene, index, total })}
           </SceneShell>
         </Sequence>
