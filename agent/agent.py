@@ -21,9 +21,10 @@ STEP_BUDGET = 40
 TOKEN_BUDGET = 1_500_000
 
 
-def usage_limits() -> UsageLimits:
-    """A step budget (model requests) and a token budget per job."""
-    return UsageLimits(request_limit=STEP_BUDGET, total_tokens_limit=TOKEN_BUDGET)
+def usage_limits(*, count_tokens: bool = True) -> UsageLimits:
+    """A step budget (model requests) and a token budget per job. The offline director has no real token
+    count (pydantic-ai's FunctionModel counts an image's bytes as tokens), so it gets the step budget only."""
+    return UsageLimits(request_limit=STEP_BUDGET, total_tokens_limit=TOKEN_BUDGET if count_tokens else None)
 
 
 video_agent: Agent[VideoDeps, str] = Agent(

@@ -24,7 +24,7 @@ from agent.rendering import render_final
 from agent.report import write_report
 from agent.scriptwriter import default_draft
 from agent.services import Services
-from agent.snapshot import load_snapshot
+from agent.snapshot import load_snapshot, save_snapshot
 from agent.state import ScriptDraft
 from agent.tools.render_video import VIDEO_FILE
 from agent.validation import validate_composition
@@ -136,7 +136,7 @@ class JobRunner:
                     model=choice.model,
                     model_settings=choice.settings,
                     instructions=instructions,
-                    usage_limits=usage_limits(),
+                    usage_limits=usage_limits(count_tokens=not choice.offline),
                     message_history=history or None,
                 )
             except UsageLimitExceeded as error:
@@ -199,8 +199,9 @@ class JobRunner:
         parent = deps.session.get(VideoJob, job.parent_id)
         if parent is None or not self._restore_draft(deps, job.parent_id):
             return
-        if parent.out_dir:
-            load_snapshot(deps.state, Path(parent.out_dir), self.services.asset_store)
+        if parent.out_dir and load_snapshot(deps.state, Path(parent.out_dir), self.services.asset_store):
+            # The reused assets are this version's too: a later iteration from it finds them here.
+            save_snapshot(deps.state, deps.work_dir)
         deps.state.tsx = previous_tsx(deps.session, job)
 
     def _restore_validated_work(self, deps: VideoDeps) -> bool:

@@ -1,10 +1,12 @@
 """The offline director's next move, decided from the transcript: the same tools, in a sensible order."""
 
 import re
+from typing import Any
 
 from agent.director.composer import compose
 from agent.director.design import STYLE_DESIGNS, Design, design_edits, read_design
 from agent.director.moves import Call, Move, current_script, current_tsx, script_call
+from agent.director.refine import plan_refinement, refine_moves
 from agent.director.stills_fixes import error_kinds, fixes_for
 from agent.director.transcript import Transcript
 from agent.scriptwriter import default_draft
@@ -51,8 +53,9 @@ def _voice_fit(transcript: Transcript) -> Move | None:
     return [script_call(script, shorten(voiceover, max(4, total - cut - 2)), prompts)]
 
 
-def _code_moves(transcript: Transcript, context: VideoContext, facts: VideoFacts) -> Move | None:
-    script, _, _ = _script_of(transcript)
+def _code_moves(
+    transcript: Transcript, context: VideoContext, facts: VideoFacts, script: VideoScript
+) -> Move | None:
     tsx = current_tsx(transcript)
     if tsx is None:
         return [Call("write_composition", {"tsx": _composition(context, facts, script, None)})]
@@ -77,10 +80,47 @@ def _code_moves(transcript: Transcript, context: VideoContext, facts: VideoFacts
     return None
 
 
+def _finishing(
+    transcript: Transcript,
+    context: VideoContext,
+    facts: VideoFacts,
+    script: VideoScript,
+    render_args: dict[str, Any] | None = None,
+    publish_args: dict[str, Any] | None = None,
+) -> Move | None:
+    """validate -> check_stills (and its fixes) -> render_video -> publish; None when all are done."""
+    code = _code_moves(transcript, context, facts, script)
+    if code:
+        return code
+    if transcript.last_ok("render_video") is None:
+        return [Call("render_video", render_args or {})]
+    if transcript.last_ok("publish") is None:
+        return [Call("publish", publish_args or {})]
+    return None
+
+
+def _iteration_move(
+    transcript: Transcript, context: VideoContext, facts: VideoFacts, previous: dict[str, Any]
+) -> Move:
+    """A revision of an earlier version: the refinements the feedback asks for, then the finishing steps."""
+    refinement = plan_refinement(context, facts, previous, transcript.prompt_tsx())
+    moves = refine_moves(transcript, refinement) or _voice_fit(transcript)
+    if moves:
+        return moves
+    written = current_script(transcript)
+    script = written[0] if written else refinement.draft.script
+    finishing = _finishing(
+        transcript, context, facts, script, refinement.render_args, refinement.publish_args
+    )
+    return finishing or refinement.summary()
+
+
 def next_move(transcript: Transcript) -> Move:
     if transcript.last_ok("gather_context") is None:
         return [Call("gather_context", {})]
-    context, facts, _ = transcript.context()
+    context, facts, previous = transcript.context()
+    if previous is not None and context.feedback:
+        return _iteration_move(transcript, context, facts, previous)
     if transcript.last_ok("write_script") is None:
         draft = default_draft(context, facts, total_seconds=context.duration_s)
         return [script_call(draft.script, draft.voiceover, draft.image_prompts)]
@@ -89,14 +129,10 @@ def next_move(transcript: Transcript) -> Move:
             return moves
     if transcript.index_of_last("make_voice") < transcript.index_of_last("write_script") and context.voice:
         return [Call("make_voice", {})]
-    code = _code_moves(transcript, context, facts)
-    if code:
-        return code
-    if transcript.last_ok("render_video") is None:
-        return [Call("render_video", {})]
-    if transcript.last_ok("publish") is None:
-        return [Call("publish", {})]
     script, _, _ = _script_of(transcript)
+    finishing = _finishing(transcript, context, facts, script)
+    if finishing:
+        return finishing
     return (
         f"Made a {script.total_duration:g} s {context.style} video about {facts.title} in {context.aspect}: "
         f"{len(script.scenes)} scenes, " + ", ".join(scene.id for scene in script.scenes) + "."

@@ -2,6 +2,7 @@
 
 from agent.cli.commands import (
     generate_commands,  # noqa: F401
+    iterate_commands,  # noqa: F401
     render_commands,  # noqa: F401
     stills_commands,  # noqa: F401
     store_commands,  # noqa: F401

@@ -1,0 +1,127 @@
+"""What a version's frames show, read from the real preview page in Chromium: the texts on screen (the page's
+own frame report) and the pixels (a screenshot), to check a refinement reached the picture."""
+
+import asyncio
+import colorsys
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+from playwright.async_api import Browser, Playwright, async_playwright
+from sqlmodel import Session
+
+from agent.assets.aspect import FRAME_SIZES
+from agent.services import Services
+from agent.snapshot import SNAPSHOT_FILE, AssetSnapshot
+from agent.stills.browser import launch_chromium
+from agent.stills.checker import video_props
+from agent.stills.dom import FrameReport, TextElement
+from agent.stills.preview_build import ensure_preview_built
+from agent.stills.preview_page import PreviewPage
+from agent.stills.static_server import StaticServer
+from agent.validation import validate_composition
+from store.context import gather_context
+from store.facts import facts_from_context
+from store.models import VideoJob
+from store.script import VideoScript
+
+TIMEOUT_S = 20.0
+
+
+@dataclass(frozen=True)
+class Frame:
+    report: FrameReport
+    png: bytes
+
+    def texts(self, min_opacity: float = 0.5) -> list[TextElement]:
+        return [text for text in self.report.texts if text.opacity >= min_opacity and text.text.strip()]
+
+    def text(self) -> str:
+        """Everything readable on the frame, in one string."""
+        return " ".join(element.text for element in self.texts())
+
+    def hue_shares(self) -> dict[str, float]:
+        """Of the frame's vivid pixels (text, buttons, glows): the share that is blue and that is warm."""
+        pixels = np.asarray(Image.open(io.BytesIO(self.png)).convert("RGB"), dtype=np.float32) / 255
+        hsv = np.array([colorsys.rgb_to_hsv(*pixel) for pixel in pixels.reshape(-1, 3)[::7]])
+        vivid = hsv[(hsv[:, 1] > 0.45) & (hsv[:, 2] > 0.45)]
+        if len(vivid) == 0:
+            return {"blue": 0.0, "warm": 0.0}
+        degrees = vivid[:, 0] * 360
+        return {
+            "blue": float(np.mean((degrees >= 180) & (degrees <= 260))),
+            "warm": float(np.mean((degrees <= 60) | (degrees >= 330))),
+        }
+
+
+async def version_input(services: Services, session: Session, job: VideoJob) -> tuple[str, dict[str, Any]]:
+    """The compiled code and DynamicVideo props of a finished version, from the files it published."""
+    assert job.out_dir is not None
+    folder = Path(job.out_dir)
+    script = VideoScript.model_validate_json((folder / "script.json").read_text())
+    snapshot = AssetSnapshot.model_validate_json((folder / SNAPSHOT_FILE).read_text())
+    result = await validate_composition(services.engine, (folder / "composition.tsx").read_text(), script)
+    assert result.ok and result.js is not None, result.errors
+    width, height = FRAME_SIZES[job.aspect]  # type: ignore[index]
+    server = services.asset_server
+    props = {
+        "script": script.to_json_dict(),
+        "facts": facts_from_context(gather_context(session, job)).to_json_dict(),
+        "images": [server.url_for(key) if key else None for key in snapshot.images],
+        "audioUrl": server.url_for(snapshot.voice.audio_key) if snapshot.voice else None,
+        "durationInFrames": script.total_frames(),
+        "width": width,
+        "height": height,
+    }
+    return result.js, props
+
+
+class FrameReader:
+    """One Chromium with the preview page, kept for the whole test folder."""
+
+    def __init__(self) -> None:
+        self._server: StaticServer | None = None
+        self._playwright: Playwright | None = None
+        self._browser: Browser | None = None
+
+    async def start(self) -> "FrameReader":
+        self._server = StaticServer(await asyncio.to_thread(ensure_preview_built)).start()
+        self._playwright = await async_playwright().start()
+        self._browser = await launch_chromium(self._playwright)
+        return self
+
+    async def close(self) -> None:
+        if self._browser is not None:
+            await self._browser.close()
+        if self._playwright is not None:
+            await self._playwright.stop()
+        if self._server is not None:
+            self._server.stop()
+
+    async def read(
+        self, js: str, props: Mapping[str, Any], frames: list[int], allowed_origins: list[str]
+    ) -> dict[int, Frame]:
+        assert self._browser is not None and self._server is not None
+        video = video_props(js, props)
+        page = await PreviewPage.open(self._browser, self._server.origin, video["width"], video["height"])
+        try:
+            await page.allow(allowed_origins)
+            request = {
+                "composition": "DynamicVideo",
+                "inputProps": video,
+                "width": video["width"],
+                "height": video["height"],
+                "durationInFrames": video["durationInFrames"],
+            }
+            await page.load(request, TIMEOUT_S)
+            seen = {}
+            for frame in frames:
+                raw = await page.settle(frame, timeout=TIMEOUT_S, image_timeout=5.0)
+                seen[frame] = Frame(FrameReport.model_validate(raw), await page.screenshot())
+            return seen
+        finally:
+            await page.close()
