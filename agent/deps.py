@@ -17,11 +17,12 @@ from store.models import User, VideoJob
 class RunSettings:
     """Knobs of one run; tests shrink the render, production keeps the defaults."""
 
+    # Fraction of the full frame size to render at: the layout is laid out at that size, so a small scale is
+    # fast (Remotion's own scale option still lays out and paints every frame at full size).
     render_scale: float = 1.0
     x264_preset: str = "veryfast"
     max_validation_failures: int = 3
     max_stills_rounds: int = 2
-    stills_scale: float = 0.5
     voice_required: bool = False
     burn_captions: bool = False
 

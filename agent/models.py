@@ -27,6 +27,8 @@ OPENROUTER_BASE_URL = "https://openrouter.ai/api/v1"
 APP_URL = "https://pauseplayrepeat.com"
 APP_TITLE = "PPR Video Studio"
 OFFLINE = "offline"
+# Seconds one model request may take before the SDK gives up (and retries, twice).
+REQUEST_TIMEOUT_S = 300.0
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ def _anthropic(name: str, environ: Mapping[str, str]) -> ModelChoice:
     )
     # The instructions (rules, component reference, examples) are the same for every job: cache them.
     settings = AnthropicModelSettings(
-        anthropic_cache_instructions=True, anthropic_cache_tool_definitions=True
+        anthropic_cache_instructions=True, anthropic_cache_tool_definitions=True, timeout=REQUEST_TIMEOUT_S
     )
     return ModelChoice(AnthropicModel(name, provider=provider), f"anthropic:{name}", settings)
 
@@ -65,7 +67,7 @@ def _openrouter(name: str, environ: Mapping[str, str]) -> ModelChoice:
         default_headers={"HTTP-Referer": APP_URL, "X-Title": APP_TITLE},
     )
     model = OpenRouterModel(name, provider=OpenRouterProvider(openai_client=client))
-    return ModelChoice(model, f"openrouter:{name}")
+    return ModelChoice(model, f"openrouter:{name}", ModelSettings(timeout=REQUEST_TIMEOUT_S))
 
 
 def _openai_compatible(name: str, environ: Mapping[str, str]) -> ModelChoice:
@@ -75,7 +77,8 @@ def _openai_compatible(name: str, environ: Mapping[str, str]) -> ModelChoice:
             "PPR_VIDEO_OPENAI_BASE_URL: set it to the server's URL, e.g. http://127.0.0.1:8000/v1"
         )
     provider = OpenAIProvider(base_url=base_url, api_key=environ.get("OPENAI_API_KEY") or "not-needed")
-    return ModelChoice(OpenAIChatModel(name, provider=provider), f"openai-compatible:{name}")
+    model = OpenAIChatModel(name, provider=provider)
+    return ModelChoice(model, f"openai-compatible:{name}", ModelSettings(timeout=REQUEST_TIMEOUT_S))
 
 
 def default_model_spec(environ: Mapping[str, str] = os.environ) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 from agent.assets.subtitles import cues_from_script, cues_from_words, to_srt, to_vtt
 from agent.captions import Captions, offline_captions
 from agent.deps import VideoDeps
-from agent.rendering import composition_and_props
+from agent.rendering import composition_and_props, output_size
 from store.models import VideoLibraryEntry
 from store.results import VideoArtifacts, store_video_result
 
@@ -23,7 +23,7 @@ async def make_thumbnail(deps: VideoDeps, out: Path) -> Path:
         out,
         frame=frame,
         input_props=props,
-        scale=deps.settings.render_scale,
+        size=output_size(deps),
         image_format="jpeg",
         allowed_origins=deps.services.allowed_origins,
     )

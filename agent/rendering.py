@@ -21,6 +21,13 @@ def audio_url(deps: VideoDeps) -> str | None:
     return deps.services.asset_server.url_for(voice.audio) if voice else None
 
 
+def output_size(deps: VideoDeps) -> tuple[int, int]:
+    """The frame size for the job's aspect, times the run's render scale (even numbers, as H.264 needs)."""
+    width, height = FRAME_SIZES[deps.aspect]  # type: ignore[index]
+    scale = deps.settings.render_scale
+    return max(2, round(width * scale / 2) * 2), max(2, round(height * scale / 2) * 2)
+
+
 def composition_and_props(deps: VideoDeps, *, burn_captions: bool = False) -> tuple[str, dict[str, Any]]:
     """The composition to render and its input props: the generated code in DynamicVideo, or the fallback
     template."""
@@ -32,7 +39,7 @@ def composition_and_props(deps: VideoDeps, *, burn_captions: bool = False) -> tu
             state.fallback, state.facts, script, image_urls(deps), audio_url(deps)
         )
     assert state.compiled_js is not None
-    width, height = FRAME_SIZES[deps.aspect]  # type: ignore[index]
+    width, height = output_size(deps)
     props: dict[str, Any] = {
         "code": state.compiled_js,
         "script": script.to_json_dict(),
@@ -62,7 +69,7 @@ async def render_final(deps: VideoDeps, out: Path, *, burn_captions: bool = Fals
         composition,
         out,
         input_props=props,
-        scale=deps.settings.render_scale,
+        size=output_size(deps),
         x264_preset=deps.settings.x264_preset,
         allowed_origins=deps.services.allowed_origins,
         on_progress=on_progress,

@@ -44,6 +44,13 @@ from store.vocab import MAX_RETRIES
 RETRY_DELAY_S = 5.0
 
 
+def describe_error(error: BaseException) -> str:
+    """`Type: message` of the error that really happened (task groups wrap it in an ExceptionGroup)."""
+    while isinstance(error, BaseExceptionGroup) and error.exceptions:
+        error = error.exceptions[0]
+    return f"{type(error).__name__}: {error}"
+
+
 @dataclass
 class JobOutcome:
     job: VideoJob
@@ -86,7 +93,7 @@ class JobRunner:
             try:
                 return await self.run(session, user, job)
             except Exception as error:  # any failure is recorded on the job and the job retried
-                message = f"{type(error).__name__}: {error}"
+                message = describe_error(error)
                 session.rollback()
                 update_job_status(session, job, "failed", error=message[:2000])
                 if job.retry_count >= MAX_RETRIES:
@@ -100,15 +107,7 @@ class JobRunner:
             raise RuntimeError(f"job {job.id} is being run by another runner")
         choice = self.model or resolve_model(self.model_spec or job.model)
         record_agent_outcome(session, job, model=choice.name)
-        deps = VideoDeps(
-            session=session,
-            user=user,
-            job=job,
-            services=self.services,
-            work_dir=self.work_dir(job),
-            progress=ProgressReporter(session, job, list(self.listeners)),
-            settings=self.settings,
-        )
+        deps = self.make_deps(session, user, job)
         summary: str | None
         if self._restore_validated_work(deps):
             summary = None
@@ -122,6 +121,17 @@ class JobRunner:
         entry = await self._finish(deps)
         write_report(job, entry, deps.work_dir)
         return JobOutcome(job, entry, summary)
+
+    def make_deps(self, session: Session, user: User, job: VideoJob) -> VideoDeps:
+        return VideoDeps(
+            session=session,
+            user=user,
+            job=job,
+            services=self.services,
+            work_dir=self.work_dir(job),
+            progress=ProgressReporter(session, job, list(self.listeners)),
+            settings=self.settings,
+        )
 
     async def _run_agent(self, deps: VideoDeps, choice: ModelChoice) -> str | None:
         session, job = deps.session, deps.job
@@ -158,7 +168,8 @@ class JobRunner:
     def _prompt(self, deps: VideoDeps) -> str:
         job = deps.job
         if job.parent_id is not None and deps.state.tsx is not None:
-            parent_version = job.version - 1
+            # Any version can be iterated on, not only the latest: name the one the creator watched.
+            parent_version = deps.session.get_one(VideoJob, job.parent_id).version
             return render(
                 "iteration.md.jinja", feedback=job.feedback, tsx=deps.state.tsx, parent_version=parent_version
             )

@@ -29,6 +29,11 @@ _STDERR_TAIL_LINES = 40
 _STARTUP_TIMEOUT_S = 30.0
 
 
+def _size_params(size: tuple[int, int] | None) -> dict[str, Any]:
+    """Width and height that replace the composition's own; its layout adapts to them."""
+    return {"width": size[0], "height": size[1]} if size else {}
+
+
 class EngineClient:
     """Starts the engine lazily, routes replies by request id, and restarts it after a crash or a timeout.
 
@@ -195,6 +200,7 @@ class EngineClient:
         input_props: dict[str, Any] | None = None,
         scale: float = 1.0,
         image_format: str = "png",
+        size: tuple[int, int] | None = None,
         allowed_origins: list[str] | None = None,
         frame_timeout_ms: int = 30_000,
         timeout: float = 180.0,
@@ -207,6 +213,7 @@ class EngineClient:
             inputProps=input_props or {},
             scale=scale,
             imageFormat=image_format,
+            **_size_params(size),
             allowedOrigins=allowed_origins or [],
             frameTimeoutMs=frame_timeout_ms,
             timeout=timeout,
@@ -224,6 +231,8 @@ class EngineClient:
         crf: int = 18,
         x264_preset: str = "veryfast",
         muted: bool = False,
+        size: tuple[int, int] | None = None,
+        concurrency: int = 1,
         allowed_origins: list[str] | None = None,
         frame_timeout_ms: int = 30_000,
         on_progress: ProgressCallback | None = None,
@@ -239,6 +248,8 @@ class EngineClient:
             crf=crf,
             x264Preset=x264_preset,
             muted=muted,
+            **_size_params(size),
+            concurrency=concurrency,
             allowedOrigins=allowed_origins or [],
             frameTimeoutMs=frame_timeout_ms,
             on_progress=on_progress,

@@ -14,7 +14,7 @@ import {
 } from './protocol';
 import { SerialQueue } from './queue';
 import { libraryReference } from './reference';
-import { renderStillFrame, renderVideo, type RenderOptions } from './render';
+import { renderStillFrame, renderVideo, type RenderOptions, type SizeOverride } from './render';
 import { handleValidate } from './validate/request';
 
 const X264_PRESETS = new Set(['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium']);
@@ -22,6 +22,18 @@ const DEFAULT_FRAME_TIMEOUT_MS = 30_000;
 
 const isFrameRange = (value: unknown): value is [number, number] =>
   Array.isArray(value) && value.length === 2 && value.every((item) => Number.isInteger(item) && item >= 0) && value[0] <= value[1];
+
+const sizeOf = (request: Request): SizeOverride => {
+  const width = param(request, 'width', optional(isNumber));
+  const height = param(request, 'height', optional(isNumber));
+  if (width === undefined || width === null || height === undefined || height === null) {
+    return null;
+  }
+  if (width < 2 || height < 2 || width % 2 !== 0 || height % 2 !== 0) {
+    throw new EngineError('bad_request', `${request.cmd}: width and height must be even numbers of 2 or more`);
+  }
+  return { width, height };
+};
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 
@@ -56,6 +68,7 @@ export const createCommands = (pool: BrowserPool): Record<string, Handler> => {
       const options = {
         composition: param(request, 'composition', isString),
         inputProps: param(request, 'inputProps', optional(isObject)) ?? {},
+        size: sizeOf(request),
         frame: param(request, 'frame', isNumber),
         out: param(request, 'out', isString),
         scale: param(request, 'scale', optional(isNumber)) ?? 1,
@@ -74,6 +87,7 @@ export const createCommands = (pool: BrowserPool): Record<string, Handler> => {
       const options: RenderOptions = {
         composition: param(request, 'composition', isString),
         inputProps: param(request, 'inputProps', optional(isObject)) ?? {},
+        size: sizeOf(request),
         out: param(request, 'out', isString),
         scale: param(request, 'scale', optional(isNumber)) ?? 1,
         frameRange: param(request, 'frameRange', optional(isFrameRange)) ?? null,

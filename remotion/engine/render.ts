@@ -4,9 +4,16 @@ import { resolveComposition } from './compositions';
 import { EngineError, type Emit } from './protocol';
 import { RuntimeErrorLog } from './runtimeErrors';
 
+/** Width and height that replace the composition's own (its layout adapts through useVideoConfig). */
+export type SizeOverride = { width: number; height: number } | null;
+
+const resized = <T extends { width: number; height: number }>(composition: T, size: SizeOverride): T =>
+  size ? { ...composition, ...size } : composition;
+
 export interface RenderOptions {
   composition: string;
   inputProps: Record<string, unknown>;
+  size: SizeOverride;
   out: string;
   scale: number;
   frameRange: [number, number] | null;
@@ -39,12 +46,13 @@ const frameOf = (error: unknown): number | undefined => {
  */
 export const renderVideo = async (pool: BrowserPool, options: RenderOptions, emit: Emit) => {
   const started = Date.now();
-  const { serveUrl, composition } = await resolveComposition(
+  const { serveUrl, composition: selected } = await resolveComposition(
     pool,
     options.composition,
     options.inputProps,
     remotionTimeout(options.frameTimeoutMs),
   );
+  const composition = resized(selected, options.size);
   const errors = new RuntimeErrorLog();
   const { cancelSignal, cancel } = makeCancelSignal();
   let lastRendered = -1;
@@ -118,6 +126,7 @@ export const renderVideo = async (pool: BrowserPool, options: RenderOptions, emi
 export interface StillOptions {
   composition: string;
   inputProps: Record<string, unknown>;
+  size: SizeOverride;
   frame: number;
   out: string;
   scale: number;
@@ -127,12 +136,13 @@ export interface StillOptions {
 
 export const renderStillFrame = async (pool: BrowserPool, options: StillOptions) => {
   const started = Date.now();
-  const { serveUrl, composition } = await resolveComposition(
+  const { serveUrl, composition: selected } = await resolveComposition(
     pool,
     options.composition,
     options.inputProps,
     remotionTimeout(options.frameTimeoutMs),
   );
+  const composition = resized(selected, options.size);
   if (options.frame < 0 || options.frame >= composition.durationInFrames) {
     throw new EngineError(
       'bad_request',

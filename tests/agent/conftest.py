@@ -17,8 +17,8 @@ from store.users import local_creator
 
 models.ALLOW_MODEL_REQUESTS = False
 
-# Tiny renders: the tests check the pipeline, not the pixels (bench/ renders full size).
-TEST_SETTINGS = RunSettings(render_scale=0.1, x264_preset="ultrafast", stills_scale=0.25)
+# Small renders (a quarter of the frame): tests check the pipeline, not the pixels (bench/ renders full size).
+TEST_SETTINGS = RunSettings(render_scale=0.25, x264_preset="ultrafast")
 
 
 @pytest_asyncio.fixture(scope="session")

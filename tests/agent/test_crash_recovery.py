@@ -33,9 +33,7 @@ async def wait_for_status(db: Session, status: str, timeout_s: float = 600) -> V
     raise AssertionError(f"the job never reached {status}")
 
 
-async def test_a_job_killed_mid_render_is_completed_by_the_next_runner(
-    db: Session, services: Services, tmp_path: Path
-) -> None:
+async def test_a_job_killed_mid_render_is_completed_by_the_next_runner(db: Session, tmp_path: Path) -> None:
     first_out = tmp_path / "first"
     process = await asyncio.create_subprocess_exec(
         str(Path(sys.executable).parent / "ppr-video"),
@@ -45,7 +43,7 @@ async def test_a_job_killed_mid_render_is_completed_by_the_next_runner(
         "--duration",
         "15",
         "--scale",
-        "0.1",
+        "0.25",
         "--out",
         str(first_out),
         "--json",
@@ -62,8 +60,10 @@ async def test_a_job_killed_mid_render_is_completed_by_the_next_runner(
         await process.wait()
     assert job.generated_code and job.status == "rendering"
 
-    runner = JobRunner(services, settings=TEST_SETTINGS, out_dir=first_out)
-    outcomes = await runner.run_queue(db, stale_after=timedelta(0))
+    # The next runner start: a new process would use the same data folder, so the same asset store.
+    async with Services.start() as services:
+        runner = JobRunner(services, settings=TEST_SETTINGS, out_dir=first_out)
+        outcomes = await runner.run_queue(db, stale_after=timedelta(0))
 
     assert [outcome.job.id for outcome in outcomes] == [job.id]
     finished = outcomes[0].job

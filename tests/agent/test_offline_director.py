@@ -26,7 +26,7 @@ SUBJECTS = {
         "style": "minimalist",
     },
 }
-SIZES = {"9:16": (108, 192), "16:9": (192, 108), "1:1": (108, 108)}
+SIZES = {"9:16": (270, 480), "16:9": (480, 270), "1:1": (270, 270)}
 
 
 @pytest.mark.parametrize("aspect", list(SIZES))

@@ -187,4 +187,6 @@ async def test_a_tool_that_raises_fails_the_attempt_and_the_retry_completes(
 
     assert outcome.job.status == "completed"
     assert job.retry_count == 1
-    assert any("attempt 1 failed: RuntimeError: the image generator crashed" in note for note in job.notes)
+    assert any("attempt 1 failed: RuntimeError: the image generator crashed" in note for note in job.notes), (
+        job.notes
+    )

@@ -34,7 +34,7 @@ async def test_every_composition_is_listed(engine: EngineClient) -> None:
 async def test_renders_a_short_clip(engine: EngineClient, composition_id: str, tmp_path: Path) -> None:
     out = tmp_path / f"{composition_id}.mp4"
     result = await engine.render(
-        composition_id, out, scale=0.25, frame_range=(30, 59), x264_preset="ultrafast"
+        composition_id, out, size=(270, 480), frame_range=(30, 59), x264_preset="ultrafast"
     )
     assert result.runtime_errors == []
     info = probe(out)

@@ -119,11 +119,16 @@ async def test_template_edge_case_renders(
     # The last 12 frames cover the final scene's exit.
     out = tmp_path / "clip.mp4"
     result = await engine.render(
-        template, out, input_props=props, scale=0.2, frame_range=(last - 11, last), x264_preset="ultrafast"
+        template,
+        out,
+        input_props=props,
+        size=(216, 384),
+        frame_range=(last - 11, last),
+        x264_preset="ultrafast",
     )
     assert result.duration_in_frames == expected_frames
     assert probe(out).frames == 12
     still = await engine.still(
-        template, tmp_path / "mid.png", frame=expected_frames // 2, input_props=props, scale=0.2
+        template, tmp_path / "mid.png", frame=expected_frames // 2, input_props=props, size=(216, 384)
     )
     assert still.path.exists()

@@ -111,3 +111,12 @@ async def parent(studio: Studio) -> VideoJob:
     await studio.runner(job).run(studio.db, studio.creator, job)
     assert job.status == "completed" and job.fallback is None, job.notes
     return job
+
+
+@pytest_asyncio.fixture(scope="package")
+async def faster_blue(studio: Studio, parent: VideoJob) -> JobOutcome:
+    """Version 2, a code-and-script-only revision of the parent (later versions branch from it too)."""
+    feedback = (
+        "Make it faster and blue, remove the price, change the CTA to 'Join the course' and add a drum solo"
+    )
+    return await studio.iterate(parent, feedback)
