@@ -32,6 +32,9 @@ fi
 node_stamp=$(sha256sum remotion/package-lock.json | cut -c1-16)
 if [ ! -d remotion/node_modules ] || [ "$(cat "$stamps/node" 2>/dev/null)" != "$node_stamp" ]; then
   echo "setup: installing npm packages in remotion/"
-  (cd remotion && npm ci --no-audit --no-fund --loglevel=error)
+  # Not `npm ci`: the registry has no 4.0.529 build of some of the compositor's optional platform packages
+  # (darwin-x64, linux-arm64, musl, win32), so the lock file cannot list them and `npm ci` refuses it.
+  # `npm install` installs exactly the locked versions and leaves package-lock.json unchanged.
+  (cd remotion && npm install --no-audit --no-fund --loglevel=error)
   echo "$node_stamp" > "$stamps/node"
 fi
