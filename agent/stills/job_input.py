@@ -1,10 +1,12 @@
 """What a stored job gives a still check: its generated composition, script, facts and frame size."""
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session
 
+from agent.snapshot import SNAPSHOT_FILE, AssetSnapshot
 from store.context import gather_context
 from store.errors import UserError
 from store.facts import facts_from_context
@@ -19,14 +21,15 @@ _FRAME_SIZES = {"9:16": (1080, 1920), "16:9": (1920, 1080), "1:1": (1080, 1080)}
 class JobStillInput:
     tsx: str
     props: dict[str, Any]
-    note: str
+    note: str | None
+    image_keys: list[str | None]
 
 
 def job_still_input(session: Session, job_id: int) -> JobStillInput:
     """The local creator's job `job_id` as a still check's input. UserError when it has nothing to check.
 
-    Images are not restored: they live in the job's asset snapshot, which the agent owns; the check shows
-    the composition's own fallbacks (gradients) where the images would be.
+    The job's images come from the asset snapshot in its folder (their keys in the asset store); without one,
+    the composition's own fallbacks (gradients) stand in.
     """
     job = get_job(session, local_creator(session), job_id)
     if job.fallback:
@@ -48,6 +51,13 @@ def job_still_input(session: Session, job_id: int) -> JobStillInput:
         "width": width,
         "height": height,
     }
-    return JobStillInput(
-        tsx=job.generated_code, props=props, note="the job's images are not loaded: gradients stand in"
-    )
+    keys = _image_keys(Path(job.out_dir)) if job.out_dir else None
+    note = None if keys else "the job has no asset snapshot: gradients stand in for its images"
+    return JobStillInput(tsx=job.generated_code, props=props, note=note, image_keys=keys or [])
+
+
+def _image_keys(folder: Path) -> list[str | None] | None:
+    snapshot = folder / SNAPSHOT_FILE
+    if not snapshot.exists():
+        return None
+    return AssetSnapshot.model_validate_json(snapshot.read_text()).images

@@ -3,12 +3,15 @@
 import asyncio
 import json
 import time
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.table import Table
 
+from agent.assets.asset_store import LocalAssetStore
+from agent.assets.server import AssetServer
 from agent.cli.app import app
 from agent.cli.output import console, fail, print_json, user_errors
 from agent.engine import EngineClient, EngineError
@@ -171,6 +174,21 @@ def stills(
     ] = False,
 ) -> None:
     """Check still frames of a composition for layout problems; exit code 1 when an error is found."""
+    with ExitStack() as resources:
+        _stills(resources, job_id, tsx, props, size, duration_frames, frames, out, as_json)
+
+
+def _stills(
+    resources: ExitStack,
+    job_id: int | None,
+    tsx: Path | None,
+    props: Path | None,
+    size: str | None,
+    duration_frames: int | None,
+    frames: str | None,
+    out: Path | None,
+    as_json: bool,
+) -> None:
     if (job_id is None) == (tsx is None):
         fail("give either a JOB_ID or --tsx FILE (not both)", code=USAGE)
     if job_id is not None:
@@ -178,8 +196,12 @@ def stills(
             fail("--props, --size and --duration-frames apply to --tsx only; a job has its own", code=USAGE)
         with user_errors(), session_scope() as session:
             loaded = job_still_input(session, job_id)
-        console.print(f"[yellow]note:[/] {loaded.note}")
+        if loaded.note:
+            console.print(f"[yellow]note:[/] {loaded.note}")
         source, video_props = loaded.tsx, loaded.props
+        if any(loaded.image_keys):
+            assets = resources.enter_context(AssetServer(LocalAssetStore().root))
+            video_props["images"] = [assets.url_for(key) if key else None for key in loaded.image_keys]
         chosen = parse_frames(frames, loaded.props["durationInFrames"]) if frames else None
         label = f"job-{job_id}"
     else:
