@@ -7,4 +7,5 @@ from agent.cli.commands import (
     stills_commands,  # noqa: F401
     store_commands,  # noqa: F401
     validate_commands,  # noqa: F401
+    worker_commands,  # noqa: F401
 )
