@@ -12,65 +12,14 @@ QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|(?<![\w])'([^
 QUOTE_TOKEN = re.compile(r"⟨q(\d+)⟩")
 SEPARATORS = re.compile(r"[,;\n]+|[.!?](?=\s|$)|\b(?:and|also|then|plus|but|while)\b", re.IGNORECASE)
 SYNONYMS = ((re.compile(r"\bblack (?:and|&) white\b|\bb&w\b"), "monochrome"),)
+# Words that ask for nothing: a clause made only of these is politeness, not a request to report.
 FILLER = frozenset(
-    {
-        "please",
-        "thanks",
-        "thank",
-        "you",
-        "it",
-        "its",
-        "it's",
-        "this",
-        "that",
-        "the",
-        "a",
-        "an",
-        "video",
-        "make",
-        "more",
-        "less",
-        "bit",
-        "little",
-        "can",
-        "could",
-        "would",
-        "i",
-        "we",
-        "want",
-        "like",
-        "love",
-        "think",
-        "maybe",
-        "just",
-        "really",
-        "so",
-        "too",
-        "very",
-        "also",
-        "great",
-        "good",
-        "nice",
-        "looks",
-        "ok",
-        "okay",
-        "version",
-        "one",
-        "again",
-        "some",
-        "lot",
-        "way",
-        "much",
-        "be",
-        "is",
-        "are",
-        "to",
-        "of",
-        "for",
-        "me",
-        "my",
-        "our",
-    }
+    re.findall(
+        r"[a-z']+",
+        """please thanks thank you it its it's this that the a an video make more less bit little can could
+        would i we want like love think maybe just really so too very also great good nice looks ok okay
+        version one again some lot way much be is are to of for me my our""",
+    )
 )
 
 

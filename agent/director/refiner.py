@@ -3,11 +3,11 @@ DESIGN knobs to turn, the format, and a line for each change made or not made.""
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Literal
 
 from agent.director import copy_edits, palettes, timing_edits
 from agent.director.design import Design
-from agent.director.feedback import Fact, Feedback
+from agent.director.fact_refinements import Knob, hide_fact, show_fact
+from agent.director.feedback import Feedback
 from agent.scriptwriter import MOOD_LIGHT, copy
 from agent.scriptwriter.topics import topic_of
 from agent.scriptwriter.voiceover import fit_voiceover, shorten, word_budget
@@ -15,25 +15,6 @@ from agent.state import ScriptDraft
 from store.context import VideoContext
 from store.script import Mood, VideoFacts, VideoScene, VideoScript
 
-Knob = Literal["pace", "energy", "darken", "show_price", "show_enrollment", "show_rating", "show_modules"]
-FACT_LABELS: dict[Fact, str] = {
-    "price": "price",
-    "enrollment": "enrollment count",
-    "rating": "rating",
-    "modules": "module list",
-}
-FACT_KNOBS: dict[Fact, Knob] = {
-    "price": "show_price",
-    "enrollment": "show_enrollment",
-    "rating": "show_rating",
-    "modules": "show_modules",
-}
-FACT_SCENES: dict[Fact, Mood] = {
-    "price": "urgency",
-    "enrollment": "proof",
-    "rating": "proof",
-    "modules": "solution",
-}
 FRAMINGS = (
     "close-up detail shot",
     "wide establishing shot",
@@ -76,7 +57,7 @@ class Refiner:
 
     def apply(self, feedback: Feedback) -> None:
         for fact, show in feedback.facts.items():
-            self._show_fact(fact) if show else self._hide_fact(fact)
+            show_fact(self, fact) if show else hide_fact(self, fact)
         self._hook(feedback)
         self._cta(feedback)
         self._colours(feedback)
@@ -102,102 +83,23 @@ class Refiner:
             )
         return self.design is not None
 
-    def _knob(self, knob: Knob) -> float | bool:
+    def knob(self, knob: Knob) -> float | bool:
         design = self.current_design
         assert design is not None
         value: float | bool = getattr(design, knob)
         return value
 
-    def _scenes(self, scenes: list[VideoScene]) -> None:
+    def set_scenes(self, scenes: list[VideoScene]) -> None:
         self.script = VideoScript(
             total_duration=self.script.total_duration, scenes=scenes, color_palette=self.script.color_palette
         )
 
-    def _index_of(self, mood: Mood) -> int | None:
+    def index_of(self, mood: Mood) -> int | None:
         return next((i for i, scene in enumerate(self.script.scenes) if scene.mood == mood), None)
 
     def _hook_index(self) -> int:
-        index = self._index_of("intrigue")
+        index = self.index_of("intrigue")
         return 0 if index is None else index
-
-    def _show_fact(self, fact: Fact) -> None:
-        label = FACT_LABELS[fact]
-        available = bool(self.facts.modules) if fact == "modules" else copy_edits.fact_line(fact, self.facts)
-        if not available:
-            self.notes.append(f"Could not add the {label}: the catalog has none for {self.facts.title}.")
-            return
-        knob, mood = FACT_KNOBS[fact], FACT_SCENES[fact]
-        index = self._index_of(mood)
-        knob_on = self.design is None or bool(self._knob(knob))
-        if index is not None and knob_on and self._states(fact, index):
-            self.notes.append(f"The {label} was already in the video.")
-            return
-        if self.design is not None:
-            self.knobs[knob] = True
-        if index is None:
-            topic = topic_of(self.facts.title, self.facts.description or "", self.context.prompt)
-            taken = {scene.id for scene in self.script.scenes}
-            scene_id = fresh_id(mood_id(mood), taken)
-            scene = copy_edits.new_scene(mood, scene_id, self.facts, self.context, topic)
-            at = copy_edits.insert_at(self.script.scenes, mood)
-            self.script = timing_edits.with_scene(self.script, scene, at)
-            self.done.append(f"added a {scene_id} scene with the {label}")
-            return
-        scenes = [*self.script.scenes]
-        scenes[index] = self._stating(fact, scenes[index])
-        self._scenes(scenes)
-        self.done.append(f"showed the {label}")
-
-    def _states(self, fact: Fact, index: int) -> bool:
-        """Whether the scene that shows `fact` states it (director scenes read it from facts when the knob is
-        on, so a solution scene shows modules unless its bullets say something else)."""
-        scene = self.script.scenes[index]
-        markers = copy_edits.fact_markers(fact, self.facts)
-        if fact == "modules":
-            return scene.bullet_points is None or any(line in markers for line in scene.bullet_points)
-        texts = [scene.headline, scene.subhead, scene.emphasis, *(scene.bullet_points or [])]
-        return self.design is not None or any(copy_edits.mentions_any(text, markers) for text in texts)
-
-    def _stating(self, fact: Fact, scene: VideoScene) -> VideoScene:
-        if fact == "modules":
-            lines = [copy.clip_words(module, 7) for module in (self.facts.modules or [])[:4]]
-            return scene.model_copy(update={"bullet_points": lines})
-        line = copy_edits.fact_line(fact, self.facts)
-        assert line is not None
-        if fact == "price":
-            headline, _ = copy.offer_lines(self.facts)
-            return scene.model_copy(update={"headline": headline, "emphasis": line})
-        bullets = [*(scene.bullet_points or []), line][-4:]
-        return scene.model_copy(update={"bullet_points": bullets, "subhead": scene.subhead or line})
-
-    def _hide_fact(self, fact: Fact) -> None:
-        label = FACT_LABELS[fact]
-        markers = copy_edits.fact_markers(fact, self.facts)
-        index = self._index_of(FACT_SCENES[fact])
-        knob = FACT_KNOBS[fact]
-        shown_by_code = (
-            self.design is not None
-            and index is not None
-            and bool(self._knob(knob))
-            and self._states(fact, index)
-        )
-        scenes = [
-            copy_edits.without_fact(scene, markers, self.facts)
-            if fact != "modules" or scene.mood == "solution"
-            else scene
-            for scene in self.script.scenes
-        ]
-        voiceover = copy_edits.drop_sentences(
-            self.voiceover, lambda text: copy_edits.mentions_any(text, markers)
-        )
-        if not shown_by_code and scenes == self.script.scenes and voiceover == self.voiceover:
-            self.notes.append(f"The {label} was not in the video.")
-            return
-        if self.design is not None:
-            self.knobs[knob] = False
-        self._scenes(scenes)
-        self.voiceover = voiceover
-        self.done.append(f"removed the {label}")
 
     def _hook(self, feedback: Feedback) -> None:
         if feedback.hook_text is None and feedback.tone is None:
@@ -214,13 +116,13 @@ class Refiner:
         scenes[index] = scene.model_copy(
             update={"headline": headline, "emphasis": copy.emphasis_of(headline)}
         )
-        self._scenes(scenes)
+        self.set_scenes(scenes)
         self.voiceover = copy_edits.replace_phrase(self.voiceover, scene.headline, headline)
         if feedback.tone is None:
             self.done.append(f"new hook: '{headline}'")
             return
         if self._can_turn_knobs(f"change the energy to {feedback.tone}"):
-            energy = float(self._knob("energy"))
+            energy = float(self.knob("energy"))
             aggressive = feedback.tone == "aggressive"
             target = min(1.0, max(0.85, energy + 0.3)) if aggressive else max(0.1, min(0.3, energy - 0.3))
             self.knobs["energy"] = round(target, 2)
@@ -234,7 +136,7 @@ class Refiner:
         last = scenes[-1]
         text = feedback.cta_text or copy_edits.cta_alternative(self.facts, last.emphasis)
         scenes[-1] = last.model_copy(update={"emphasis": text})
-        self._scenes(scenes)
+        self.set_scenes(scenes)
         self.done.append(f"CTA button '{text}'")
 
     def _colours(self, feedback: Feedback) -> None:
@@ -248,7 +150,7 @@ class Refiner:
             palette = palettes.shaded(palette, feedback.shade)
             if self.design is not None:
                 step = SHADE_STEP if feedback.shade == "darker" else -SHADE_STEP
-                darken = min(MAX_DARKEN, max(MIN_DARKEN, float(self._knob("darken")) + step))
+                darken = min(MAX_DARKEN, max(MIN_DARKEN, float(self.knob("darken")) + step))
                 self.knobs["darken"] = round(darken, 2)
         if not feedback.hues and feedback.shade is None:
             return
@@ -310,7 +212,7 @@ class Refiner:
     def _pace(self, feedback: Feedback) -> None:
         if feedback.pace is None or not self._can_turn_knobs(f"make it {feedback.pace}"):
             return
-        current = float(self._knob("pace"))
+        current = float(self.knob("pace"))
         factor = 1 + PACE_STEP * feedback.pace_strength
         pace = (
             min(MAX_PACE, current * factor) if feedback.pace == "faster" else max(MIN_PACE, current / factor)
@@ -326,12 +228,3 @@ class Refiner:
             return
         self.aspect = feedback.aspect
         self.done.append(f"format {self.context.aspect} -> {feedback.aspect}")
-
-
-def fresh_id(base: str, taken: set[str]) -> str:
-    """`base`, or `base-2`, `base-3`... whichever no scene has yet."""
-    return next(name for n in range(1, 100) if (name := base if n == 1 else f"{base}-{n}") not in taken)
-
-
-def mood_id(mood: Mood) -> str:
-    return {"urgency": "offer", "proof": "proof", "solution": "solution"}.get(mood, mood)

@@ -99,7 +99,8 @@ async def test_burned_in_captions_stay_inside_the_safe_area(studio: Studio, pare
         out_dir=studio.data_dir / "captions-check",
         allowed_origins=studio.services.allowed_origins,
     )
-    assert [issue.message for issue in report.errors] == []
+    outside = [issue.message for issue in report.errors if issue.kind in {"safe_area", "overflow", "clipped"}]
+    assert outside == []
 
     seen = await studio.frames.read(js, props, frames, studio.services.allowed_origins)
     width, height = props["width"], props["height"]

@@ -16,6 +16,7 @@ from store.facts import facts_from_context
 from store.library import get_video_for_job
 from store.models import VideoJob
 from store.script import VideoScript
+from tests.agent.conftest import TEST_SETTINGS
 from tests.iteration.conftest import Studio
 from tests.iteration.frames import Frame
 
@@ -109,13 +110,17 @@ async def test_the_code_only_iteration_shows_its_changes_in_the_frames(
     assert new[hook].text() == old[hook].text()
 
 
-async def test_new_copy_gets_new_narration_but_the_images_are_reused(
+async def test_new_copy_gets_new_narration_and_a_new_scene_one_new_image(
     aggressive_square: JobOutcome, parent: VideoJob
 ) -> None:
     job = aggressive_square.job
     assert job.status == "completed" and job.stop_reason == "the model finished", job.error
-    assert set(job.asset_work) == {"voice"}
-    assert assets_of(job)["images"] == assets_of(parent)["images"]
+    # The new hook is narrated; the new proof scene gets one image, the other four come from the cache.
+    assert set(job.asset_work) == {"images", "voice"}
+    outcomes = [item["outcome"] for item in job.asset_work["images"]["items"]]
+    assert sorted(outcomes) == ["cache_hit"] * 4 + ["generated"]
+    images = assets_of(job)["images"]
+    assert isinstance(images, list) and images[:2] + images[3:] == assets_of(parent)["images"]
     assert assets_of(job)["voice"] != assets_of(parent)["voice"]
 
     before, after = script_of(parent), script_of(job)
@@ -127,7 +132,8 @@ async def test_new_copy_gets_new_narration_but_the_images_are_reused(
     assert design is not None and design.energy == 1 and design.pace == 1.15
 
     info = probe(files_of(job) / "video.mp4")
-    assert (info.width, info.height) == (108, 108) and abs(info.frames - 450) <= 1
+    side = round(1080 * TEST_SETTINGS.render_scale / 2) * 2
+    assert (info.width, info.height) == (side, side) and abs(info.frames - 450) <= 1
 
 
 async def test_the_aggressive_square_version_shows_its_hook_and_the_enrollments(
@@ -138,7 +144,9 @@ async def test_the_aggressive_square_version_shows_its_hook_and_the_enrollments(
     entry = get_video_for_job(studio.db, studio.creator, job.id or 0)
     assert entry is not None and entry.aspect == "1:1"
     script = script_of(job)
-    hook, proof = middle_of(script, "hook"), middle_of(script, "proof")
+    # Late in the proof scene: its numbers have finished counting up, its exit has not begun.
+    proof_frames = script.scenes[[scene.id for scene in script.scenes].index("proof")].duration_frames()
+    hook, proof = middle_of(script, "hook"), middle_of(script, "proof", offset=proof_frames - 18)
     frames = await studio.read_frames(job, [hook, proof])
     weights = {text.text: text.font_weight for text in frames[hook].texts()}
     headline = script.scenes[0].headline or ""

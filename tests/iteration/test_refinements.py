@@ -205,7 +205,11 @@ def test_adding_the_enrollment_count_adds_a_proof_scene_and_rewrites_the_layouts
     assert refinement.composition is not None and refinement.composition.tool == "write_composition"
     tsx = refinement.composition.args["tsx"]
     assert "const ProofScene" in tsx and '"ProofScene"' in tsx
-    assert not refinement.new_voice and not refinement.new_images
+    # One image for the new scene; every other scene keeps its prompt, so its image comes from the cache.
+    prompts = refinement.draft.image_prompts
+    assert refinement.new_images and len(prompts) == 5
+    assert prompts[:2] + prompts[3:] == short_course.previous["image_prompts"]
+    assert not refinement.new_voice
 
 
 def test_enrollment_and_rating_in_a_video_with_proof_are_knob_edits(standard_course: Version) -> None:

@@ -1,0 +1,129 @@
+"""Offline `generate` of a 30 s 1080x1920 video, then an iteration that changes only code ("make it faster").
+
+Prints the time of each step, the total, the render step's share, the total against a bare render of the same
+composition straight through the engine (what the pipeline costs beyond rendering), and the first generation
+against the iteration (an iteration reuses the images, the voice and the script: no asset work).
+
+    .venv/bin/python bench/generate.py        (several minutes on a 2-core machine)
+"""
+
+import asyncio
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from sqlmodel import Session
+
+from agent.assets.aspect import FRAME_SIZES
+from agent.deps import RunSettings
+from agent.engine.media import probe
+from agent.models import resolve_model
+from agent.runner import JobRunner
+from agent.services import Services
+from agent.snapshot import SNAPSHOT_FILE, AssetSnapshot
+from agent.validation import validate_composition
+from store.context import gather_context
+from store.db import make_engine
+from store.demo.seed import seed_demo_catalog
+from store.facts import facts_from_context
+from store.jobs import generate, iterate
+from store.migrate import migrate_to_head
+from store.models import User, VideoJob
+from store.requests import video_request
+from store.script import VideoScript
+from store.users import local_creator
+
+DURATION_S = 30
+FEEDBACK = "make it faster"
+SETTINGS = RunSettings()
+
+
+async def run_job(services: Services, session: Session, user: User, job: VideoJob, out: Path) -> float:
+    runner = JobRunner(services, model=resolve_model("offline"), settings=SETTINGS, out_dir=out)
+    started = time.perf_counter()
+    await runner.run(session, user, job)
+    seconds = time.perf_counter() - started
+    if job.status != "completed":
+        raise SystemExit(f"job {job.id} ended {job.status}: {job.error}")
+    return seconds
+
+
+async def bare_render(services: Services, session: Session, job: VideoJob, out: Path) -> float:
+    """The job's own composition, script and assets rendered again by the engine, nothing else around it."""
+    folder = Path(job.out_dir or "")
+    script = VideoScript.model_validate_json((folder / "script.json").read_text())
+    snapshot = AssetSnapshot.model_validate_json((folder / SNAPSHOT_FILE).read_text())
+    compiled = await validate_composition(services.engine, (folder / "composition.tsx").read_text(), script)
+    assert compiled.js is not None
+    width, height = FRAME_SIZES[job.aspect]  # type: ignore[index]
+    server = services.asset_server
+    props = {
+        "code": compiled.js,
+        "script": script.to_json_dict(),
+        "facts": facts_from_context(gather_context(session, job)).to_json_dict(),
+        "images": [server.url_for(key) if key else None for key in snapshot.images],
+        "audioUrl": server.url_for(snapshot.voice.audio_key) if snapshot.voice else None,
+        "durationInFrames": script.total_frames(),
+        "width": width,
+        "height": height,
+    }
+    started = time.perf_counter()
+    await services.engine.render(
+        "DynamicVideo",
+        out,
+        input_props=props,
+        size=(width, height),
+        x264_preset=SETTINGS.x264_preset,
+        allowed_origins=services.allowed_origins,
+    )
+    return time.perf_counter() - started
+
+
+def print_steps(title: str, job: VideoJob, total: float) -> None:
+    print(f"{title}: {total:.1f} s in all")
+    for step, seconds in job.step_timings.items():
+        print(f"  {step:<20} {seconds:7.1f} s  {seconds / total:6.1%}")
+    print(f"  {'outside the steps':<20} {total - sum(job.step_timings.values()):7.1f} s")
+
+
+async def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="bench-generate-") as folder:
+        root = Path(folder)
+        url = f"sqlite:///{root / 'store.db'}"
+        migrate_to_head(url)
+        with Session(make_engine(url), expire_on_commit=False) as session:
+            seed_demo_catalog(session)
+            user = local_creator(session)
+            async with Services.start(asset_root=root / "assets") as services:
+                await services.engine.bundle()
+                request = video_request(
+                    course="saturation-secrets", duration=DURATION_S, aspect="9:16", style="hype", voice=True
+                )
+                first = generate(session, user, request)
+                first_s = await run_job(services, session, user, first, root / "v1")
+                bare_s = await bare_render(services, session, first, root / "bare.mp4")
+                assert first.id is not None
+                second = iterate(session, user, first.id, FEEDBACK)
+                second_s = await run_job(services, session, user, second, root / "v2")
+        info = probe(root / "v1" / "video.mp4")
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(
+        f"machine: {os.cpu_count()} cores, load average {load} (other work on the machine slows every number)"
+    )
+    print(
+        f"video: {info.width}x{info.height}, {info.frames} frames, {info.duration_s:.1f} s, offline director"
+    )
+    print_steps("first generation", first, first_s)
+    rendering = first.step_timings.get("rendering", 0.0)
+    print(f"render step share of the total:          {rendering / first_s:6.1%}")
+    print(f"bare render of the same composition:     {bare_s:7.1f} s")
+    overhead = first_s - bare_s
+    print(f"total / bare render:                     {first_s / bare_s:7.2f}x  ({overhead:.1f} s overhead)")
+    print_steps(f"iteration '{FEEDBACK}'", second, second_s)
+    print(f"iteration asset work: {second.asset_work or 'none (images and voice reused)'}")
+    print(f"first generation / iteration:            {first_s / second_s:7.2f}x")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
