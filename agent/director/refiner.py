@@ -57,7 +57,10 @@ class Refiner:
 
     def apply(self, feedback: Feedback) -> None:
         for fact, show in feedback.facts.items():
-            show_fact(self, fact) if show else hide_fact(self, fact)
+            if show:
+                show_fact(self, fact)
+            else:
+                hide_fact(self, fact)
         self._hook(feedback)
         self._cta(feedback)
         self._colours(feedback)
