@@ -11,11 +11,11 @@ from rich.console import Console
 
 from store.errors import UserError
 
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
-    console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    console.print(f"[bold red]error:[/] {message}", highlight=False)
     raise typer.Exit(code)
 
 
