@@ -7,7 +7,9 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from agent.director.design import Design, _ts_value
+from agent.director.design import STYLE_DESIGNS, Design, _ts_value
+from agent.scriptwriter.topics import topic_of
+from store.context import VideoContext
 from store.script import VideoFacts, VideoScene, VideoScript
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -91,3 +93,13 @@ def compose(script: VideoScript, facts: VideoFacts, style: str, design: Design, 
     return body.replace("IMPORTS_FROM_REMOTION", _import_line(REMOTION_NAMES, body, "remotion")).replace(
         "IMPORTS_FROM_LIBRARY", _import_line(LIBRARY_NAMES, body, "@ppr/components")
     )
+
+
+def director_composition(
+    context: VideoContext, facts: VideoFacts, script: VideoScript, design: Design | None = None
+) -> str:
+    """The director's composition for this video: the style's design unless one is given, the waveform for
+    mixing topics."""
+    topic = topic_of(facts.title, facts.description or "", context.prompt)
+    style = context.style if context.style in STYLE_DESIGNS else "hype"
+    return compose(script, facts, style, design or STYLE_DESIGNS[style], waveform=topic.name == "mixing")

@@ -3,26 +3,19 @@
 import re
 from typing import Any
 
-from agent.director.composer import compose
-from agent.director.design import STYLE_DESIGNS, Design, design_edits, read_design
+from agent.director.composer import director_composition
+from agent.director.design import Design, design_edits, read_design
 from agent.director.moves import Call, Move, current_script, current_tsx, script_call
 from agent.director.refine import plan_refinement, refine_moves
 from agent.director.stills_fixes import error_kinds, fixes_for
 from agent.director.transcript import Transcript
 from agent.scriptwriter import default_draft
-from agent.scriptwriter.topics import topic_of
 from agent.scriptwriter.voiceover import shorten
 from store.context import VideoContext
 from store.script import VideoFacts, VideoScript
 
 TOO_LONG = re.compile(r"cut about (\d+) of its (\d+) words")
 MAX_VOICE_FITS = 2
-
-
-def _composition(context: VideoContext, facts: VideoFacts, script: VideoScript, design: Design | None) -> str:
-    topic = topic_of(facts.title, facts.description or "", context.prompt)
-    style = context.style if context.style in STYLE_DESIGNS else "hype"
-    return compose(script, facts, style, design or STYLE_DESIGNS[style], waveform=topic.name == "mixing")
 
 
 def _script_of(transcript: Transcript) -> tuple[VideoScript, str, list[str]]:
@@ -58,7 +51,7 @@ def _code_moves(
 ) -> Move | None:
     tsx = current_tsx(transcript)
     if tsx is None:
-        return [Call("write_composition", {"tsx": _composition(context, facts, script, None)})]
+        return [Call("write_composition", {"tsx": director_composition(context, facts, script)})]
     validated = transcript.last("validate")
     if validated is not None and "template" in validated.text and validated.ok:
         return None
@@ -67,7 +60,7 @@ def _code_moves(
         return [Call("validate", {})]
     if validated is not None and not validated.ok:
         # Director code that fails is rewritten from scratch with the safest knobs, then validated again.
-        return [Call("write_composition", {"tsx": _composition(context, facts, script, Design())})]
+        return [Call("write_composition", {"tsx": director_composition(context, facts, script, Design())})]
     stills = transcript.last("check_stills")
     if stills is None or transcript.index_of_last("check_stills") < transcript.index_of_last("validate"):
         return [Call("check_stills", {})]

@@ -1,15 +1,20 @@
-"""The offline director end to end: a course, a product and a prompt-only video in each aspect ratio."""
+"""The offline director: its composition for a course, a product and a prompt-only video passes the validators
+and the still checks in each aspect ratio; one of each is made and rendered end to end, each in an aspect."""
 
 from pathlib import Path
 
 import pytest
 from sqlmodel import Session
 
+from agent.director.composer import director_composition
 from agent.engine.media import probe
 from agent.models import resolve_model
 from agent.runner import JobRunner
+from agent.scriptwriter import default_draft
 from agent.services import Services
 from agent.validation import validate_composition
+from store.context import gather_context
+from store.facts import facts_from_context
 from store.jobs import generate
 from store.models import User
 from store.requests import video_request
@@ -27,10 +32,40 @@ SUBJECTS = {
     },
 }
 SIZES = {"9:16": (270, 480), "16:9": (480, 270), "1:1": (270, 270)}
+RENDERED = [("course", "9:16"), ("product", "16:9"), ("prompt-only", "1:1")]
 
 
 @pytest.mark.parametrize("aspect", list(SIZES))
 @pytest.mark.parametrize("subject", list(SUBJECTS))
+async def test_director_composition_passes_the_validators_and_the_still_checks(
+    db: Session, creator: User, services: Services, tmp_path: Path, subject: str, aspect: str
+) -> None:
+    job = generate(db, creator, video_request(duration=15, aspect=aspect, voice=False, **SUBJECTS[subject]))
+    context = gather_context(db, job)
+    facts = facts_from_context(context)
+    script = default_draft(context, facts, total_seconds=15).script
+    tsx = director_composition(context, facts, script)
+
+    validation = await validate_composition(services.engine, tsx, script)
+    assert validation.ok and validation.js is not None, validation.errors
+    width, height = SIZES[aspect]
+    props = {
+        "script": script.to_json_dict(),
+        "facts": facts.to_json_dict(),
+        "images": [None] * len(script.scenes),
+        "audioUrl": None,
+        "durationInFrames": script.total_frames(),
+        "width": width,
+        "height": height,
+    }
+    report = await services.stills.check(
+        js=validation.js, props=props, out_dir=tmp_path, allowed_origins=services.allowed_origins
+    )
+    assert report.passed, [issue.model_dump() for issue in report.errors]
+    assert len(report.frames) >= 2 * len(script.scenes)
+
+
+@pytest.mark.parametrize(("subject", "aspect"), RENDERED)
 async def test_offline_director_makes_a_valid_video(
     db: Session, creator: User, services: Services, out_dir: Path, subject: str, aspect: str
 ) -> None:
