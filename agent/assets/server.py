@@ -1,15 +1,14 @@
 """The local asset server: the asset folder, read-only, on 127.0.0.1; all the render browser may reach."""
 
 import re
-import threading
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from types import TracebackType
 from typing import BinaryIO
 from urllib.parse import quote, unquote, urlsplit
 
 from agent.assets.asset_store import StoredAsset, content_type_for
+from agent.loopback_server import LoopbackServer
 
 _SINGLE_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 _CHUNK = 64 * 1024
@@ -123,59 +122,16 @@ class _AssetRequestHandler(BaseHTTPRequestHandler):
             self.close_connection = True
 
 
-class AssetServer:
-    """Serves one folder on 127.0.0.1 at a free port from a background thread. Start once, stop when done."""
+class AssetServer(LoopbackServer):
+    """Serves the asset folder; the only server a render browser may reach besides Remotion's own."""
 
-    def __init__(self, root: Path) -> None:
-        self.root = root.resolve()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
-        self._lock = threading.Lock()
+    thread_name = "asset server"
 
-    def start(self) -> "AssetServer":
-        with self._lock:
-            if self._server is not None:
-                return self
-            if not self.root.is_dir():
-                raise FileNotFoundError(f"asset folder {self.root} does not exist")
-            handler = type("AssetRequestHandler", (_AssetRequestHandler,), {"root": self.root})
-            server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-            server.daemon_threads = True
-            thread = threading.Thread(
-                target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="asset-server", daemon=True
-            )
-            thread.start()
-            self._server, self._thread = server, thread
-            return self
-
-    def stop(self) -> None:
-        with self._lock:
-            server, thread = self._server, self._thread
-            self._server = self._thread = None
-        if server is not None and thread is not None:
-            server.shutdown()
-            server.server_close()
-            thread.join()
-
-    @property
-    def running(self) -> bool:
-        return self._server is not None
-
-    @property
-    def origin(self) -> str:
-        if self._server is None:
-            raise RuntimeError("the asset server is not running; call start() first")
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+    def make_handler(self) -> type[BaseHTTPRequestHandler]:
+        if not self.root.is_dir():
+            raise FileNotFoundError(f"asset folder {self.root} does not exist")
+        return type("AssetRequestHandler", (_AssetRequestHandler,), {"root": self.root})
 
     def url_for(self, asset: StoredAsset | str) -> str:
         name = asset.key if isinstance(asset, StoredAsset) else asset
         return f"{self.origin}/{quote(name)}"
-
-    def __enter__(self) -> "AssetServer":
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
-    ) -> None:
-        self.stop()

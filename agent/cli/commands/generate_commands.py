@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from agent.cli.app import app
+from agent.cli.job_options import CaptionsOption, JsonOption, ModelOption, ScaleOption
 from agent.cli.output import console, fail, print_json, user_errors
 from agent.cli.pipeline_display import pipeline_display
 from agent.deps import RunSettings
@@ -57,6 +58,24 @@ def print_outcome(outcome: JobOutcome, as_json: bool) -> None:
     typer.echo(job.out_dir)
 
 
+def run_and_report(
+    job_id: int, *, model: str | None, out: Path | None, scale: float, captions: bool, as_json: bool
+) -> None:
+    """Runs a queued job in this process with live progress (or quietly for --json), then reports it."""
+    settings = RunSettings(render_scale=scale, burn_captions=captions)
+    with user_errors():
+        outcome, _ = asyncio.run(
+            run_job(
+                job_id,
+                model=model,
+                out=out.resolve() if out else None,
+                settings=settings,
+                show_progress=not as_json,
+            )
+        )
+    print_outcome(outcome, as_json)
+
+
 @app.command()
 def generate(
     prompt: Annotated[str | None, typer.Argument(help="What the video should do, in your words.")] = None,
@@ -69,17 +88,11 @@ def generate(
         str, typer.Option("--style", help="educational, hype, cinematic or minimalist.")
     ] = "hype",
     voice: Annotated[bool, typer.Option("--voice/--no-voice", help="Narrate the video.")] = True,
-    model: Annotated[
-        str | None, typer.Option("--model", help="offline, anthropic[:name], openrouter[:name].")
-    ] = None,
+    model: ModelOption = None,
     out: Annotated[Path | None, typer.Option("--out", help="Folder for the video and its files.")] = None,
-    scale: Annotated[
-        float, typer.Option("--scale", min=0.1, max=1.0, help="Render at a fraction of full size.")
-    ] = 1.0,
-    captions: Annotated[
-        bool, typer.Option("--captions/--no-captions", help="Burn TikTok-style captions into the video.")
-    ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the job report as JSON.")] = False,
+    scale: ScaleOption = 1.0,
+    captions: CaptionsOption = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Make a video: gather the catalog, write the script, images and voice, write and check the composition,
     render it, and publish it to the library."""
@@ -102,15 +115,4 @@ def generate(
             job = queue_job(session, user, request)
         job_id = job.id
     assert job_id is not None
-    settings = RunSettings(render_scale=scale, burn_captions=captions)
-    with user_errors():
-        outcome, _ = asyncio.run(
-            run_job(
-                job_id,
-                model=model,
-                out=out.resolve() if out else None,
-                settings=settings,
-                show_progress=not as_json,
-            )
-        )
-    print_outcome(outcome, as_json)
+    run_and_report(job_id, model=model, out=out, scale=scale, captions=captions, as_json=as_json)

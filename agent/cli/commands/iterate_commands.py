@@ -1,6 +1,5 @@
 """`ppr-video iterate`, `versions`, `show` and `library`: refining a video and finding its versions."""
 
-import asyncio
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -8,9 +7,9 @@ import typer
 from rich.table import Table
 
 from agent.cli.app import app
-from agent.cli.commands.generate_commands import print_outcome, run_job
+from agent.cli.commands.generate_commands import run_and_report
+from agent.cli.job_options import CaptionsOption, JsonOption, ModelOption, ScaleOption
 from agent.cli.output import console, print_json, user_errors
-from agent.deps import RunSettings
 from store.db import session_scope
 from store.jobs import get_job
 from store.jobs import iterate as queue_iteration
@@ -24,17 +23,11 @@ from store.versions import ThreadVersion, get_thread_versions
 def iterate(
     job_id: Annotated[int, typer.Argument(help="The version to revise (any completed job of the thread).")],
     feedback: Annotated[str, typer.Argument(help="What to change, e.g. 'make it faster and blue'.")],
-    model: Annotated[
-        str | None, typer.Option("--model", help="offline, anthropic[:name], openrouter[:name].")
-    ] = None,
+    model: ModelOption = None,
     out: Annotated[Path | None, typer.Option("--out", help="Folder for the new version's files.")] = None,
-    scale: Annotated[
-        float, typer.Option("--scale", min=0.1, max=1.0, help="Render at a fraction of full size.")
-    ] = 1.0,
-    captions: Annotated[
-        bool, typer.Option("--captions/--no-captions", help="Burn TikTok-style captions into the video.")
-    ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the job report as JSON.")] = False,
+    scale: ScaleOption = 1.0,
+    captions: CaptionsOption = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Make the next version of a video: the same thread, the previous script, assets and code, changed as the
     feedback asks."""
@@ -42,18 +35,7 @@ def iterate(
         job = queue_iteration(session, local_creator(session), job_id, feedback)
         new_id = job.id
     assert new_id is not None
-    settings = RunSettings(render_scale=scale, burn_captions=captions)
-    with user_errors():
-        outcome, _ = asyncio.run(
-            run_job(
-                new_id,
-                model=model,
-                out=out.resolve() if out else None,
-                settings=settings,
-                show_progress=not as_json,
-            )
-        )
-    print_outcome(outcome, as_json)
+    run_and_report(new_id, model=model, out=out, scale=scale, captions=captions, as_json=as_json)
 
 
 def _version_row(version: ThreadVersion) -> dict[str, Any]:

@@ -1,0 +1,16 @@
+"""The options every command that runs a job shares (generate, iterate), declared once."""
+
+from typing import Annotated
+
+import typer
+
+ModelOption = Annotated[
+    str | None, typer.Option("--model", help="offline, anthropic[:name], openrouter[:name].")
+]
+ScaleOption = Annotated[
+    float, typer.Option("--scale", min=0.1, max=1.0, help="Render at a fraction of full size.")
+]
+CaptionsOption = Annotated[
+    bool, typer.Option("--captions/--no-captions", help="Burn TikTok-style captions into the video.")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the job report as JSON.")]
