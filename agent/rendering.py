@@ -5,6 +5,7 @@ from typing import Any
 
 from agent.assets.aspect import FRAME_SIZES
 from agent.deps import VideoDeps
+from agent.dynamic_props import dynamic_video_props
 from agent.engine.results import RenderProgress, RenderResult
 from agent.fallback import template_props
 
@@ -39,16 +40,9 @@ def composition_and_props(deps: VideoDeps, *, burn_captions: bool = False) -> tu
             state.fallback, state.facts, script, image_urls(deps), audio_url(deps)
         )
     assert state.compiled_js is not None
-    width, height = output_size(deps)
-    props: dict[str, Any] = {
+    props = {
         "code": state.compiled_js,
-        "script": script.to_json_dict(),
-        "facts": state.facts.to_json_dict(),
-        "images": image_urls(deps),
-        "audioUrl": audio_url(deps),
-        "durationInFrames": script.total_frames(),
-        "width": width,
-        "height": height,
+        **dynamic_video_props(script, state.facts, image_urls(deps), audio_url(deps), output_size(deps)),
     }
     if burn_captions and state.voice is not None:
         props["words"] = [word.model_dump() for word in state.voice.words]

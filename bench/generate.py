@@ -15,23 +15,19 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from agent.assets.aspect import FRAME_SIZES
 from agent.deps import RunSettings
+from agent.dynamic_props import published_version
 from agent.engine.media import probe
 from agent.models import resolve_model
 from agent.runner import JobRunner
 from agent.services import Services
-from agent.snapshot import SNAPSHOT_FILE, AssetSnapshot
 from agent.validation import validate_composition
-from store.context import gather_context
 from store.db import make_engine
 from store.demo.seed import seed_demo_catalog
-from store.facts import facts_from_context
 from store.jobs import generate, iterate
 from store.migrate import migrate_to_head
 from store.models import User, VideoJob
 from store.requests import video_request
-from store.script import VideoScript
 from store.users import local_creator
 
 DURATION_S = 30
@@ -51,29 +47,16 @@ async def run_job(services: Services, session: Session, user: User, job: VideoJo
 
 async def bare_render(services: Services, session: Session, job: VideoJob, out: Path) -> float:
     """The job's own composition, script and assets rendered again by the engine, nothing else around it."""
-    folder = Path(job.out_dir or "")
-    script = VideoScript.model_validate_json((folder / "script.json").read_text())
-    snapshot = AssetSnapshot.model_validate_json((folder / SNAPSHOT_FILE).read_text())
-    compiled = await validate_composition(services.engine, (folder / "composition.tsx").read_text(), script)
+    tsx, script, props = published_version(session, job, services.asset_server)
+    compiled = await validate_composition(services.engine, tsx, script)
     assert compiled.js is not None
-    width, height = FRAME_SIZES[job.aspect]  # type: ignore[index]
-    server = services.asset_server
-    props = {
-        "code": compiled.js,
-        "script": script.to_json_dict(),
-        "facts": facts_from_context(gather_context(session, job)).to_json_dict(),
-        "images": [server.url_for(key) if key else None for key in snapshot.images],
-        "audioUrl": server.url_for(snapshot.voice.audio_key) if snapshot.voice else None,
-        "durationInFrames": script.total_frames(),
-        "width": width,
-        "height": height,
-    }
+    props["code"] = compiled.js
     started = time.perf_counter()
     await services.engine.render(
         "DynamicVideo",
         out,
         input_props=props,
-        size=(width, height),
+        size=(props["width"], props["height"]),
         x264_preset=SETTINGS.x264_preset,
         allowed_origins=services.allowed_origins,
     )

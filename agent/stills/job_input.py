@@ -6,6 +6,8 @@ from typing import Any
 
 from sqlmodel import Session
 
+from agent.assets.aspect import FRAME_SIZES
+from agent.dynamic_props import dynamic_video_props
 from agent.snapshot import SNAPSHOT_FILE, AssetSnapshot
 from store.context import gather_context
 from store.errors import UserError
@@ -13,8 +15,6 @@ from store.facts import facts_from_context
 from store.jobs import get_job
 from store.script_records import load_script
 from store.users import local_creator
-
-_FRAME_SIZES = {"9:16": (1080, 1920), "16:9": (1920, 1080), "1:1": (1080, 1080)}
 
 
 @dataclass(frozen=True)
@@ -41,16 +41,14 @@ def job_still_input(session: Session, job_id: int) -> JobStillInput:
     script = load_script(session, job_id)
     if script is None:
         raise UserError(f"job {job_id} has no script yet (status {job.status}); check it later")
-    width, height = _FRAME_SIZES[job.aspect]
     facts = facts_from_context(gather_context(session, job))
-    props = {
-        "script": script.to_json_dict(),
-        "facts": facts.to_json_dict(),
-        "images": [None] * len(script.scenes),
-        "durationInFrames": script.total_frames(),
-        "width": width,
-        "height": height,
-    }
+    props = dynamic_video_props(
+        script,
+        facts,
+        [None] * len(script.scenes),
+        None,
+        FRAME_SIZES[job.aspect],  # type: ignore[index]
+    )
     keys = _image_keys(Path(job.out_dir)) if job.out_dir else None
     note = None if keys else "the job has no asset snapshot: gradients stand in for its images"
     return JobStillInput(tsx=job.generated_code, props=props, note=note, image_keys=keys or [])

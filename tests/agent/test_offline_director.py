@@ -7,6 +7,7 @@ import pytest
 from sqlmodel import Session
 
 from agent.director.composer import director_composition
+from agent.dynamic_props import dynamic_video_props
 from agent.engine.media import probe
 from agent.models import resolve_model
 from agent.runner import JobRunner
@@ -48,16 +49,7 @@ async def test_director_composition_passes_the_validators_and_the_still_checks(
 
     validation = await validate_composition(services.engine, tsx, script)
     assert validation.ok and validation.js is not None, validation.errors
-    width, height = SIZES[aspect]
-    props = {
-        "script": script.to_json_dict(),
-        "facts": facts.to_json_dict(),
-        "images": [None] * len(script.scenes),
-        "audioUrl": None,
-        "durationInFrames": script.total_frames(),
-        "width": width,
-        "height": height,
-    }
+    props = dynamic_video_props(script, facts, [None] * len(script.scenes), None, SIZES[aspect])
     report = await services.stills.check(
         js=validation.js, props=props, out_dir=tmp_path, allowed_origins=services.allowed_origins
     )

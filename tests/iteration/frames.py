@@ -6,7 +6,6 @@ import colorsys
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -14,9 +13,8 @@ from PIL import Image
 from playwright.async_api import Browser, Playwright, async_playwright
 from sqlmodel import Session
 
-from agent.assets.aspect import FRAME_SIZES
+from agent.dynamic_props import published_version
 from agent.services import Services
-from agent.snapshot import SNAPSHOT_FILE, AssetSnapshot
 from agent.stills.browser import launch_chromium
 from agent.stills.checker import video_props
 from agent.stills.dom import FrameReport, TextElement
@@ -24,10 +22,7 @@ from agent.stills.preview_build import ensure_preview_built
 from agent.stills.preview_page import PreviewPage
 from agent.stills.static_server import StaticServer
 from agent.validation import validate_composition
-from store.context import gather_context
-from store.facts import facts_from_context
 from store.models import VideoJob
-from store.script import VideoScript
 
 TIMEOUT_S = 20.0
 
@@ -61,22 +56,9 @@ class Frame:
 async def version_input(services: Services, session: Session, job: VideoJob) -> tuple[str, dict[str, Any]]:
     """The compiled code and DynamicVideo props of a finished version, from the files it published."""
     assert job.out_dir is not None
-    folder = Path(job.out_dir)
-    script = VideoScript.model_validate_json((folder / "script.json").read_text())
-    snapshot = AssetSnapshot.model_validate_json((folder / SNAPSHOT_FILE).read_text())
-    result = await validate_composition(services.engine, (folder / "composition.tsx").read_text(), script)
+    tsx, script, props = published_version(session, job, services.asset_server)
+    result = await validate_composition(services.engine, tsx, script)
     assert result.ok and result.js is not None, result.errors
-    width, height = FRAME_SIZES[job.aspect]  # type: ignore[index]
-    server = services.asset_server
-    props = {
-        "script": script.to_json_dict(),
-        "facts": facts_from_context(gather_context(session, job)).to_json_dict(),
-        "images": [server.url_for(key) if key else None for key in snapshot.images],
-        "audioUrl": server.url_for(snapshot.voice.audio_key) if snapshot.voice else None,
-        "durationInFrames": script.total_frames(),
-        "width": width,
-        "height": height,
-    }
     return result.js, props
 
 
