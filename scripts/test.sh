@@ -5,5 +5,5 @@ cd "$(dirname "$0")/.."
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/mypy
-(cd remotion && npx --no-install tsc --noEmit)
+(cd remotion && npm run --silent typecheck)
 .venv/bin/pytest "$@"

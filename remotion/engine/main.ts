@@ -4,6 +4,7 @@ import readline from 'node:readline';
 import { BrowserPool } from './browser';
 import { createCommands } from './commands';
 import { EngineError, type Reply, type Request } from './protocol';
+import { serveTypeChecksIfWorker } from './validate/typeCheckWorker';
 
 const send = (reply: Reply): void => {
   process.stdout.write(`${JSON.stringify(reply)}\n`);
@@ -65,4 +66,6 @@ const main = async (): Promise<void> => {
   send({ id: 0, type: 'result', result: { ready: true, pid: process.pid } });
 };
 
-void main();
+if (!serveTypeChecksIfWorker()) {
+  void main();
+}

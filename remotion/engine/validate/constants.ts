@@ -1,4 +1,5 @@
 import ts from 'typescript';
+import type { CheckedSymbol } from './checker';
 import { resolveIdentifier, unwrap, type Analysis } from './symbols';
 
 export type Constant = string | number | boolean | null | undefined | Constant[];
@@ -10,19 +11,12 @@ const MAX_DEPTH = 24;
 
 const known = (value: Constant): Folded => ({ value });
 
-const isVideoConfigFps = (symbol: ts.Symbol | undefined): boolean =>
-  symbol?.name === 'fps' &&
-  (symbol.declarations ?? []).some((d) => /[\\/]remotion[\\/].*video-config\.d\.ts$/.test(d.getSourceFile().fileName));
+const isVideoConfigFps = (symbol: CheckedSymbol | undefined): boolean =>
+  symbol?.name === 'fps' && symbol.declarations.some((d) => /[\\/]remotion[\\/].*video-config\.d\.ts$/.test(d.fileName));
 
 const fromType = (analysis: Analysis, expression: ts.Expression): Folded => {
-  const type = analysis.checker.getTypeAtLocation(expression);
-  if (type.isStringLiteral() || type.isNumberLiteral()) {
-    return known(type.value);
-  }
-  if (type.flags & ts.TypeFlags.BooleanLiteral) {
-    return known((type as ts.Type & { intrinsicName?: string }).intrinsicName === 'true');
-  }
-  return null;
+  const { literal } = analysis.checker.typeAt(expression);
+  return literal === undefined ? null : known(literal);
 };
 
 const BINARY: Partial<Record<ts.SyntaxKind, (a: never, b: never) => Constant>> = {
@@ -179,7 +173,7 @@ export const foldConstant = (analysis: Analysis, node: ts.Expression, depth = 0)
     return foldIdentifier(analysis, expression, depth);
   }
   if (ts.isPropertyAccessExpression(expression)) {
-    if (isVideoConfigFps(analysis.checker.getSymbolAtLocation(expression.name))) {
+    if (isVideoConfigFps(analysis.checker.symbolAt(expression.name))) {
       return known(analysis.fps);
     }
     if (expression.name.text === 'length') {
@@ -231,8 +225,7 @@ const foldIdentifier = (analysis: Analysis, identifier: ts.Identifier, depth: nu
     }
     if (ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent)) {
       const name = (declaration.propertyName ?? declaration.name) as ts.Node;
-      const patternType = analysis.checker.getTypeAtLocation(declaration.parent);
-      const property = ts.isIdentifier(name) ? patternType.getProperty(name.text) : undefined;
+      const property = ts.isIdentifier(name) ? analysis.checker.typeAt(declaration.parent).property(name.text) : undefined;
       if (isVideoConfigFps(property)) {
         return known(analysis.fps);
       }

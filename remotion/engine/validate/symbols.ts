@@ -1,4 +1,5 @@
 import ts from 'typescript';
+import type { Checker, CheckedSymbol } from './checker';
 
 /** What a name in the composition refers to. */
 export type Resolution =
@@ -9,7 +10,7 @@ export type Resolution =
 /** The composition file and its checker, shared by every rule of one validation. */
 export interface Analysis {
   sourceFile: ts.SourceFile;
-  checker: ts.TypeChecker;
+  checker: Checker;
   fps: number;
   assets: ReadonlySet<string>;
 }
@@ -38,10 +39,10 @@ const importOf = (declaration: ts.Declaration): { module: string; name: string }
   return { module, name: ts.isNamespaceImport(declaration) ? '*' : 'default' };
 };
 
-const symbolOf = (analysis: Analysis, identifier: ts.Identifier): ts.Symbol | undefined =>
+const symbolOf = (analysis: Analysis, identifier: ts.Identifier): CheckedSymbol | undefined =>
   ts.isShorthandPropertyAssignment(identifier.parent) && identifier.parent.name === identifier
-    ? analysis.checker.getShorthandAssignmentValueSymbol(identifier.parent)
-    : analysis.checker.getSymbolAtLocation(identifier);
+    ? analysis.checker.shorthandValueSymbol(identifier.parent)
+    : analysis.checker.symbolAt(identifier);
 
 /**
  * Resolves an identifier used as a value. A name declared in the composition (outside `declare` statements) is
@@ -49,7 +50,7 @@ const symbolOf = (analysis: Analysis, identifier: ts.Identifier): ts.Symbol | un
  */
 export const resolveIdentifier = (analysis: Analysis, identifier: ts.Identifier): Resolution => {
   const declarations = symbolOf(analysis, identifier)?.declarations ?? [];
-  const own = declarations.find((d) => d.getSourceFile() === analysis.sourceFile && !isAmbient(d));
+  const own = declarations.map((d) => d.node).find((node) => node !== null && !isAmbient(node)) as ts.Declaration | undefined;
   if (!own) {
     return { kind: 'global', name: identifier.text };
   }

@@ -1,19 +1,19 @@
 import ts from 'typescript';
 import { positionOf, type Diagnostic } from './diagnostics';
-import type { CheckedComposition } from './typeService';
+import type { TypeDiagnostic } from './nativeProject';
 
 // "declared but never used" and friends: worth fixing, never a reason to reject a composition.
 const UNUSED = new Set([6133, 6138, 6192, 6196, 6198, 6199, 6205]);
 const SUPPRESSIONS = ['@ts-ignore', '@ts-nocheck', '@ts-expect-error'];
 
 /** The compiler's syntax and type errors in the composition, as diagnostics of the 'types' check. */
-export const typeDiagnostics = ({ sourceFile, diagnostics }: CheckedComposition): Diagnostic[] =>
+export const typeDiagnostics = (sourceFile: ts.SourceFile, diagnostics: readonly TypeDiagnostic[]): Diagnostic[] =>
   diagnostics.map((diagnostic) => ({
     check: 'types',
-    severity: UNUSED.has(diagnostic.code) || diagnostic.category !== ts.DiagnosticCategory.Error ? 'warning' : 'error',
-    ...positionOf(sourceFile, diagnostic.start ?? 0),
+    severity: UNUSED.has(diagnostic.code) || !diagnostic.error ? 'warning' : 'error',
+    ...positionOf(sourceFile, diagnostic.pos),
     code: `TS${diagnostic.code}`,
-    message: ts.flattenDiagnosticMessageText(diagnostic.messageText, ' '),
+    message: diagnostic.message,
   }));
 
 /** `// @ts-ignore` and the like switch the type check off where the code needs it most. */

@@ -37,7 +37,7 @@ export const checkAnyValues: SecurityRule = (node, context) => {
   if (!mayProduceAny(node, context) || continuesChain(node) || ts.isExpressionStatement(node.parent)) {
     return;
   }
-  if ((context.checker.getTypeAtLocation(node).flags & ts.TypeFlags.Any) === 0) {
+  if ((context.checker.typeAt(node).flags & ts.TypeFlags.Any) === 0) {
     return;
   }
   const text = node.getText(context.sourceFile).slice(0, 40);

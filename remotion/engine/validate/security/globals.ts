@@ -27,7 +27,7 @@ const NONDETERMINISTIC = new Set(['Date', 'performance', 'crypto']);
 const allowedList = [...ALLOWED_GLOBALS].join(', ');
 
 const isStringLike = (context: SecurityContext, expression: ts.Expression): boolean =>
-  (context.checker.getTypeAtLocation(expression).flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any)) !== 0;
+  (context.checker.typeAt(expression).flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any)) !== 0;
 
 const reportForbiddenGlobal = (identifier: ts.Identifier, context: SecurityContext): void => {
   const { report } = context;

@@ -27,8 +27,10 @@ const checkDynamicTag = (tag: ts.Expression, context: SecurityContext): void => 
     checkElementName(name, tag, context);
     return;
   }
-  const type = context.checker.getTypeAtLocation(tag);
-  const stringy = (type.isUnion() ? type.types : [type]).some((member) => member.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any));
+  const stringy = context.checker
+    .typeAt(tag)
+    .members()
+    .some((member) => member.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any));
   if (stringy) {
     context.report(tag, 'dynamic-element', 'an element whose tag name is known only at run time is not allowed: write the element');
   }
@@ -54,9 +56,9 @@ const checkPropName = (name: string, at: ts.Node, context: SecurityContext): voi
 
 /** Spread props can smuggle ref, raw HTML or URLs past the attribute checks unless their type rules that out. */
 const checkSpread = (expression: ts.Expression, context: SecurityContext): void => {
-  const type = context.checker.getTypeAtLocation(expression);
-  const opaque = (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0 || type.getStringIndexType() !== undefined;
-  const risky = context.checker.getPropertiesOfType(type).find((property) => isRiskyProp(property.name));
+  const type = context.checker.typeAt(expression);
+  const opaque = (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0 || type.stringIndexType() !== undefined;
+  const risky = type.properties().find((property) => isRiskyProp(property.name));
   if (opaque || risky) {
     const what = risky ? `it may carry \`${risky.name}\`` : 'its properties are not known';
     context.report(expression, 'jsx-spread', `spreading these props is not allowed: ${what}; pass each prop by name`);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import ts from 'typescript';
 import { SRC_DIR } from '../../paths';
+import type { CheckedSymbol } from '../checker';
 import { URL_ATTRIBUTES, URL_PROP_SUFFIXES } from '../allowlists';
 import { foldString } from '../constants';
 import { importedExport, resolveIdentifier, unwrap } from '../symbols';
@@ -11,8 +12,8 @@ const TYPES_FILE = path.join(SRC_DIR, 'types.ts');
 const COLLECTION_METHODS = new Set(['map', 'forEach', 'filter', 'find', 'findLast', 'flatMap', 'some', 'every', 'at', 'slice', 'concat']);
 const MAX_DEPTH = 12;
 
-const isImagesProperty = (symbol: ts.Symbol | undefined): boolean =>
-  symbol?.name === 'images' && (symbol.declarations ?? []).some((d) => d.getSourceFile().fileName === TYPES_FILE);
+const isImagesProperty = (symbol: CheckedSymbol | undefined): boolean =>
+  symbol?.name === 'images' && symbol.declarations.some((d) => d.fileName === TYPES_FILE);
 
 const functionName = (fn: ts.SignatureDeclaration): ts.Identifier | null => {
   if (ts.isFunctionDeclaration(fn) && fn.name) {
@@ -60,7 +61,7 @@ class SourceTracer {
       return false;
     }
     if (ts.isPropertyAccessExpression(expression)) {
-      return isImagesProperty(this.context.checker.getSymbolAtLocation(expression.name));
+      return isImagesProperty(this.context.checker.symbolAt(expression.name));
     }
     if (ts.isElementAccessExpression(expression)) {
       return this.isFromImages(expression.expression, depth + 1);
@@ -81,8 +82,7 @@ class SourceTracer {
     const declaration = resolution.declaration;
     if (ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent)) {
       const key = declaration.propertyName ?? declaration.name;
-      const patternType = this.context.checker.getTypeAtLocation(declaration.parent);
-      return ts.isIdentifier(key) && isImagesProperty(patternType.getProperty(key.text));
+      return ts.isIdentifier(key) && isImagesProperty(this.context.checker.typeAt(declaration.parent).property(key.text));
     }
     if (ts.isVariableDeclaration(declaration) && declaration.initializer && ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) {
       return this.isFromImages(declaration.initializer, depth + 1);
@@ -176,10 +176,10 @@ class SourceTracer {
   }
 
   /** Every identifier of the composition that refers to `symbol` (found by name first: cheap). */
-  private referencesTo(name: ts.Identifier, symbol: ts.Symbol): ts.Identifier[] {
+  private referencesTo(name: ts.Identifier, symbol: CheckedSymbol): ts.Identifier[] {
     const found: ts.Identifier[] = [];
     const visit = (node: ts.Node): void => {
-      if (ts.isIdentifier(node) && node.text === name.text && this.context.checker.getSymbolAtLocation(node) === symbol) {
+      if (ts.isIdentifier(node) && node.text === name.text && this.context.checker.symbolAt(node) === symbol) {
         found.push(node);
       }
       ts.forEachChild(node, visit);
@@ -196,7 +196,7 @@ class SourceTracer {
     const fn = parameter.parent;
     const index = fn.parameters.indexOf(parameter);
     const name = functionName(fn);
-    const symbol = name ? this.context.checker.getSymbolAtLocation(name) : undefined;
+    const symbol = name ? this.context.checker.symbolAt(name) : undefined;
     if (!name || !symbol) {
       return this.dynamic(at);
     }
@@ -275,12 +275,11 @@ const isUrlProp = (element: ts.JsxOpeningLikeElement, name: string): boolean => 
   return isComponent && URL_PROP_SUFFIXES.some((suffix) => lower.endsWith(suffix));
 };
 
-const mayBeString = (context: SecurityContext, expression: ts.Expression): boolean => {
-  const type = context.checker.getTypeAtLocation(expression);
-  return (type.isUnion() ? type.types : [type]).some(
-    (member) => member.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any | ts.TypeFlags.Unknown),
-  );
-};
+const mayBeString = (context: SecurityContext, expression: ts.Expression): boolean =>
+  context.checker
+    .typeAt(expression)
+    .members()
+    .some((member) => member.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any | ts.TypeFlags.Unknown));
 
 export const tracerFor = (context: SecurityContext): SourceTracer => new SourceTracer(context);
 

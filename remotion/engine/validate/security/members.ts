@@ -1,4 +1,5 @@
 import ts from 'typescript';
+import type { CheckedType } from '../checker';
 import { foldConstant } from '../constants';
 import { resolveIdentifier, unwrap } from '../symbols';
 import type { SecurityContext, SecurityRule } from './context';
@@ -27,12 +28,11 @@ const hasAssertion = (context: SecurityContext, node: ts.Node, depth = 0): boole
   return ts.forEachChild(node, (child) => hasAssertion(context, child, depth) || undefined) ?? false;
 };
 
-const literalMembers = (type: ts.Type): (string | number)[] | null => {
-  const members = type.isUnion() ? type.types : [type];
+const literalMembers = (type: CheckedType): (string | number)[] | null => {
   const values: (string | number)[] = [];
-  for (const member of members) {
-    if (member.isStringLiteral() || member.isNumberLiteral()) {
-      values.push(member.value);
+  for (const { literal } of type.members()) {
+    if (typeof literal === 'string' || typeof literal === 'number') {
+      values.push(literal);
     } else {
       return null;
     }
@@ -40,8 +40,8 @@ const literalMembers = (type: ts.Type): (string | number)[] | null => {
   return values;
 };
 
-const isNumberOrSymbol = (type: ts.Type): boolean =>
-  (type.isUnion() ? type.types : [type]).every(
+const isNumberOrSymbol = (type: CheckedType): boolean =>
+  type.members().every(
     (member) => (member.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.ESSymbolLike)) !== 0,
   );
 
@@ -77,8 +77,8 @@ const isChained = (access: ts.Node): boolean => {
   );
 };
 
-const isPlainOrCallable = (type: ts.Type): boolean =>
-  (type.isUnion() ? type.types : [type]).every((member) => (member.flags & PRIMITIVE) !== 0 || member.getCallSignatures().length > 0);
+const isPlainOrCallable = (type: CheckedType): boolean =>
+  type.members().every((member) => (member.flags & PRIMITIVE) !== 0 || member.isCallable());
 
 /**
  * `labels[name]` on a Record<string, string>, `SCENES[scene.id]` on a Record<string, React.FC>: one lookup into
@@ -87,7 +87,7 @@ const isPlainOrCallable = (type: ts.Type): boolean =>
  * result to the declared value type (no properties to write, no `any` or `as unknown` to launder it).
  */
 const isTableLookup = (access: ts.ElementAccessExpression, context: SecurityContext): boolean => {
-  const values = context.checker.getTypeAtLocation(access.expression).getStringIndexType();
+  const values = context.checker.typeAt(access.expression).stringIndexType();
   return values !== undefined && isPlainOrCallable(values) && !isChained(access);
 };
 
@@ -106,7 +106,7 @@ export const computedKeyVerdict = (key: ts.Expression, context: SecurityContext)
       ? { ...verdict, message: `${verdict.message} (the name is built from a string expression)` }
       : verdict;
   }
-  const type = context.checker.getTypeAtLocation(key);
+  const type = context.checker.typeAt(key);
   if (isNumberOrSymbol(type)) {
     return null;
   }

@@ -38,7 +38,7 @@ const isLaundering = (node: ts.Node, context: SecurityContext): boolean => {
   if (isAssertion(inner) && inner.type.kind === ts.SyntaxKind.UnknownKeyword) {
     return true;
   }
-  return (context.checker.getTypeAtLocation(inner).flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any)) !== 0;
+  return (context.checker.typeAt(inner).flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any)) !== 0;
 };
 
 /** Statements that hide what code does from the other checks: with, declare, tagged templates on unknown tags. */

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { Report } from '../diagnostics';
+import type { TypeDiagnostic } from '../nativeProject';
 
 const hasModifier = (node: ts.Node, kind: ts.SyntaxKind): boolean =>
   ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((modifier) => modifier.kind === kind) ?? false);
@@ -24,16 +25,16 @@ export const defaultExports = (sourceFile: ts.SourceFile): ts.Node[] =>
  * One default export, and it must type-check as React.ComponentType<GeneratedVideoProps>, which is how
  * DynamicVideo renders it. The module must import from 'remotion'.
  */
-export const checkDefaultExport = (sourceFile: ts.SourceFile, contract: () => ts.Diagnostic[], report: Report): void => {
+export const checkDefaultExport = (sourceFile: ts.SourceFile, contract: readonly TypeDiagnostic[], report: Report): void => {
   const exports = defaultExports(sourceFile);
   if (exports.length === 0) {
     report(sourceFile, 'missing-default-export', 'the composition needs `export default` of its React component');
   } else if (exports.length > 1) {
     exports.slice(1).forEach((node) => report(node, 'multiple-default-exports', 'only one default export is allowed'));
   } else {
-    const problem = contract().find((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
+    const problem = contract.find((diagnostic) => diagnostic.error);
     if (problem) {
-      const why = ts.flattenDiagnosticMessageText(problem.messageText, ' ');
+      const why = problem.message;
       const message = `the default export must be a React component taking GeneratedVideoProps: ${why}`;
       report(exports[0]!, 'default-export-not-component', message);
     }

@@ -35,8 +35,8 @@ const themeColour = (analysis: Analysis, node: ts.Node): string | null => {
   if (!ts.isPropertyAccessExpression(node) || importedExport(analysis, node.expression)?.module !== '@ppr/components') {
     return null;
   }
-  const type = analysis.checker.getTypeAtLocation(node);
-  return type.isStringLiteral() && /^#[0-9a-f]{6}$/i.test(type.value) ? type.value : null;
+  const { literal } = analysis.checker.typeAt(node);
+  return typeof literal === 'string' && /^#[0-9a-f]{6}$/i.test(literal) ? literal : null;
 };
 
 /**
