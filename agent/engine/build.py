@@ -26,7 +26,7 @@ def ensure_engine_built() -> Path:
         return built
     esbuild = REMOTION_DIR / "node_modules" / ".bin" / "esbuild"
     if not esbuild.exists():
-        raise FileNotFoundError("remotion/node_modules is missing: run `make setup` (it runs npm ci)")
+        raise FileNotFoundError("remotion/node_modules is missing: run `make setup`")
     ENGINE_BUILD_DIR.mkdir(parents=True, exist_ok=True)
     partial = built.with_suffix(".partial.cjs")
     subprocess.run(

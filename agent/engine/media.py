@@ -27,7 +27,7 @@ def compositor_tool(name: str) -> tuple[Path, dict[str, str]]:
     """The path of `ffmpeg` or `ffprobe` from the compositor, and the environment it needs to run."""
     tool = COMPOSITOR_DIR / name
     if not tool.exists():
-        raise FileNotFoundError(f"{tool} is missing: run `make setup` (it runs npm ci in remotion/)")
+        raise FileNotFoundError(f"{tool} is missing: run `make setup` (it installs remotion/ npm packages)")
     env = {**os.environ, "LD_LIBRARY_PATH": str(COMPOSITOR_DIR)}
     return tool, env
 
