@@ -6,7 +6,6 @@ from pathlib import Path
 
 from agent.engine import EngineClient, EngineError
 from agent.validation import validate_composition
-from store.script import VideoScript
 from tests.validation.corpus import ASSETS, EXAMPLES, HOSTILE, LEGIT, expected_code
 
 TYPE_ERROR = "\nexport const broken: number = 'not a number';\n"
@@ -22,9 +21,7 @@ def native_compilers(engine_pid: int) -> list[int]:
     return found
 
 
-async def test_checks_one_after_another_each_see_their_own_text(
-    engine: EngineClient, script: VideoScript
-) -> None:
+async def test_checks_one_after_another_each_see_their_own_text(engine: EngineClient) -> None:
     """Different compositions back to back (the compilers keep state between checks): no answer is stale."""
     hostile = HOSTILE[0].read_text()
     for example in [EXAMPLES[0], LEGIT[0], EXAMPLES[-1]]:

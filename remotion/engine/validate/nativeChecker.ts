@@ -12,6 +12,7 @@ import type { Checker, CheckedSymbol, CheckedType, SymbolDeclaration } from './c
 import { COMPOSITION_FILE } from './nativeProject';
 import { NodeMap } from './nodeMap';
 import { isValueReference } from './security/references';
+import { chainRoot } from './symbols';
 
 /** TypeScript 7 numbers type flags differently: translate each single-bit flag by its name. */
 const FLAG_TRANSLATION: [number, ts.TypeFlags][] = Object.entries(NativeTypeFlags).flatMap(([name, value]) => {
@@ -198,9 +199,6 @@ const collectLikelyQueried = (sourceFile: ts.SourceFile): { identifiers: ts.Iden
 
 /** `Math.min(...)`, `JSON.parse(...)`: a call on a global whose result may be `any`. */
 const isGlobalCall = (call: ts.CallExpression): boolean => {
-  let root: ts.Expression = call.expression;
-  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) {
-    root = root.expression;
-  }
+  const root = chainRoot(call.expression);
   return ts.isIdentifier(root) && ALLOWED_GLOBALS.has(root.text);
 };

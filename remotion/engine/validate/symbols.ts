@@ -73,6 +73,15 @@ export const unwrap = (expression: ts.Expression): ts.Expression => {
   return current;
 };
 
+/** Where a chain of calls and member accesses starts (`JSON` in `JSON.parse(s).a[0]()`), under parentheses and casts. */
+export const chainRoot = (expression: ts.Expression): ts.Expression => {
+  let root = unwrap(expression);
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) {
+    root = unwrap(root.expression);
+  }
+  return root;
+};
+
 /**
  * The module export an expression names: `staticFile` (imported from 'remotion'), `Remotion.staticFile` (through
  * a namespace import) or `React.createElement` (the React global counts as the 'react' module).

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { resolveIdentifier, unwrap } from '../symbols';
+import { chainRoot, resolveIdentifier } from '../symbols';
 import type { SecurityContext, SecurityRule } from './context';
 
 /** The value goes on being used as part of a bigger expression of its own (`JSON.parse(s).a.b`). */
@@ -21,10 +21,7 @@ const mayProduceAny = (node: ts.Node, context: SecurityContext): boolean => {
   if (!ts.isCallExpression(node)) {
     return false;
   }
-  let root: ts.Expression = unwrap(node.expression);
-  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) {
-    root = unwrap(root.expression);
-  }
+  const root = chainRoot(node.expression);
   return ts.isIdentifier(root) && resolveIdentifier(context, root).kind === 'global';
 };
 
