@@ -8,8 +8,10 @@ from agent.deps import VideoDeps
 from agent.dynamic_props import dynamic_video_props
 from agent.engine.results import RenderProgress, RenderResult
 from agent.fallback import template_props
-
-DYNAMIC = "DynamicVideo"
+from agent.render_reuse.render import DYNAMIC, ReusableRender, render_reusing_frames
+from agent.render_reuse.sources import earlier_versions
+from agent.render_reuse.work import RenderWork
+from store.job_records import record_render_work
 
 
 def image_urls(deps: VideoDeps) -> list[str | None]:
@@ -50,8 +52,42 @@ def composition_and_props(deps: VideoDeps, *, burn_captions: bool = False) -> tu
     return DYNAMIC, props
 
 
+def narration_file(deps: VideoDeps) -> Path | None:
+    """The voice-over as a local file, if there is one."""
+    voice = deps.state.voice
+    if voice is None:
+        return None
+    path = Path(deps.services.asset_store.path_or_url(voice.audio.key))
+    return path if path.is_file() else None
+
+
 async def render_final(deps: VideoDeps, out: Path, *, burn_captions: bool = False) -> RenderResult:
+    """Generated code reuses the frames it shares with earlier versions of the thread; a template fallback is
+    rendered whole. What the render did is recorded on the job."""
     composition, props = composition_and_props(deps, burn_captions=burn_captions)
+    if composition == DYNAMIC:
+        assert deps.job.id is not None
+        reusable = ReusableRender(
+            props=props,
+            out=out,
+            job_id=deps.job.id,
+            x264_preset=deps.settings.x264_preset,
+            narration=narration_file(deps),
+            sources=earlier_versions(deps.session, deps.user, deps.job),
+        )
+        result, work = await render_reusing_frames(deps.services, reusable, deps.progress.render_progress)
+    else:
+        result = await _render_template(deps, composition, props, out)
+        work = RenderWork(
+            mode="whole", frames=result.frames, painted_frames=result.frames, reason="a template fallback"
+        )
+    record_render_work(deps.session, deps.job, work.model_dump())
+    return result
+
+
+async def _render_template(
+    deps: VideoDeps, composition: str, props: dict[str, Any], out: Path
+) -> RenderResult:
     total = deps.state.draft.script.total_frames() if deps.state.draft else 0
 
     def on_progress(event: RenderProgress) -> None:

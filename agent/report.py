@@ -28,6 +28,7 @@ def job_report(job: VideoJob, entry: VideoLibraryEntry | None) -> dict[str, Any]
         "stop_reason": job.stop_reason,
         "notes": job.notes,
         "asset_work": job.asset_work,
+        "render_work": job.render_work,
         "video_id": entry.id if entry else None,
         "version": job.version,
         "version_label": job.version_label,

@@ -37,7 +37,7 @@ from store.job_records import add_job_note, record_agent_outcome
 from store.library import get_video_for_job
 from store.models import User, VideoJob, VideoLibraryEntry
 from store.script import VideoScript
-from store.script_records import get_script_record
+from store.script_records import get_script_record, save_script
 from store.status import update_job_status
 from store.vocab import MAX_RETRIES
 
@@ -210,6 +210,11 @@ class JobRunner:
         parent = deps.session.get(VideoJob, job.parent_id)
         if parent is None or not self._restore_draft(deps, job.parent_id):
             return
+        # The version starts with its parent's script (write_script replaces it if the script changes): a
+        # version whose revision was code-only still has a script for the next iteration to start from.
+        draft = deps.state.draft
+        assert draft is not None
+        save_script(deps.session, job, draft.script, draft.voiceover, draft.image_prompts)
         if parent.out_dir and load_snapshot(deps.state, Path(parent.out_dir), self.services.asset_store):
             # The reused assets are this version's too: a later iteration from it finds them here.
             save_snapshot(deps.state, deps.work_dir)

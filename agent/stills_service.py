@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from agent.engine import EngineClient
-from agent.stills.checker import StillChecker
-from agent.stills.models import StillsReport
+from agent.stills.checker import StillChecker, video_props
+from agent.stills.models import FrameFingerprints, StillsReport
 
 
 class StillsService:
@@ -15,6 +15,12 @@ class StillsService:
         self._engine = engine
         self._checker: StillChecker | None = None
         self._lock = asyncio.Lock()
+
+    async def _checker_started(self) -> StillChecker:
+        async with self._lock:
+            if self._checker is None:
+                self._checker = await StillChecker().start()
+            return self._checker
 
     async def check(
         self,
@@ -25,11 +31,26 @@ class StillsService:
         allowed_origins: Sequence[str],
         frames: Sequence[int] | None = None,
     ) -> StillsReport:
-        async with self._lock:
-            if self._checker is None:
-                self._checker = await StillChecker().start()
-        return await self._checker.check(
+        checker = await self._checker_started()
+        return await checker.check(
             js=js, props=props, frames=frames, out_dir=out_dir, allowed_origins=allowed_origins
+        )
+
+    async def fingerprints(
+        self, *, js: str, props: Mapping[str, Any], chunk_frames: int, allowed_origins: Sequence[str]
+    ) -> FrameFingerprints:
+        """Frame hashes of the compiled composition `js` run by DynamicVideo with `props` (see
+        StillChecker.fingerprints)."""
+        checker = await self._checker_started()
+        video = video_props(js, props)
+        return await checker.fingerprints(
+            "DynamicVideo",
+            video,
+            width=video["width"],
+            height=video["height"],
+            duration_in_frames=video["durationInFrames"],
+            chunk_frames=chunk_frames,
+            allowed_origins=allowed_origins,
         )
 
     async def close(self) -> None:

@@ -42,6 +42,12 @@ def record_asset_work(session: Session, job: VideoJob, kind: str, detail: dict[s
     _save(session, job)
 
 
+def record_render_work(session: Session, job: VideoJob, detail: dict[str, Any]) -> None:
+    """What the job's final render painted and what it copied from earlier versions (the latest render)."""
+    job.render_work = detail
+    _save(session, job)
+
+
 def add_job_note(session: Session, job: VideoJob, note: str) -> None:
     """A note for the creator, e.g. a refinement the offline director could not make."""
     job.notes = [*job.notes, note]

@@ -235,9 +235,14 @@ class EngineClient:
         concurrency: int = 1,
         allowed_origins: list[str] | None = None,
         frame_timeout_ms: int = 30_000,
+        keyframe_interval: int | None = None,
+        transport_stream: bool = False,
         on_progress: ProgressCallback | None = None,
         timeout: float = 1800.0,
     ) -> RenderResult:
+        """Renders an MP4 (MPEG-TS with `transport_stream`). `keyframe_interval` forces a keyframe on every
+        frame of the composition whose index is a multiple of it: the video can be cut there without
+        re-encoding."""
         result = await self.request(
             "render",
             composition=composition,
@@ -252,6 +257,8 @@ class EngineClient:
             concurrency=concurrency,
             allowedOrigins=allowed_origins or [],
             frameTimeoutMs=frame_timeout_ms,
+            keyframeInterval=keyframe_interval,
+            transportStream=transport_stream,
             on_progress=on_progress,
             timeout=timeout,
         )

@@ -20,13 +20,16 @@ from agent.stills.contact_sheet import make_thumbnail, write_contact_sheet
 from agent.stills.context import FrameContext
 from agent.stills.dom import FrameReport
 from agent.stills.frames import SceneSpan, pick_frames, scene_at, scene_spans
-from agent.stills.models import CheckedFrame, LayoutIssue, StillsReport
+from agent.stills.models import CheckedFrame, FrameFingerprints, LayoutIssue, StillsReport
 from agent.stills.preview_build import ensure_preview_built
 from agent.stills.preview_page import PreviewPage
 from agent.stills.rules import DEFAULT_RULES, CheckRules
 from agent.stills.static_server import StaticServer
 
 _CLOSE_TIMEOUT_S = 5.0
+# Fingerprints cost about 2 ms a frame at 1080x1920 plus a reload per chunk: generous for a slow machine.
+_FINGERPRINT_BASE_TIMEOUT_S = 30.0
+_FINGERPRINT_FRAME_TIMEOUT_S = 0.05
 _FIRST_PAGE_SIZE = (1080, 1920)
 
 
@@ -220,6 +223,40 @@ class StillChecker:
             contact_sheet=sheet,
             timings={name: round(seconds, 3) for name, seconds in timings.items()},
         )
+
+    async def fingerprints(
+        self,
+        composition: str,
+        props: Mapping[str, Any],
+        *,
+        width: int,
+        height: int,
+        duration_in_frames: int,
+        chunk_frames: int,
+        allowed_origins: Sequence[str] = (),
+    ) -> FrameFingerprints:
+        """A hash of each frame of the composition as a render paints it at this size, each chunk of
+        `chunk_frames` from a fresh mount (as a render of that chunk alone); the asset origins are left out of
+        the hashes (their ports change, the files they serve are named by content). TimeoutError or
+        PlaywrightError when the page hangs or fails; the tab is then replaced."""
+        request = {
+            "composition": composition,
+            "inputProps": dict(props),
+            "width": width,
+            "height": height,
+            "durationInFrames": duration_in_frames,
+        }
+        timeout = _FINGERPRINT_BASE_TIMEOUT_S + _FINGERPRINT_FRAME_TIMEOUT_S * duration_in_frames
+        async with self._lock:
+            page = await self._page_for(width, height)
+            await page.allow(allowed_origins)
+            try:
+                result = await page.fingerprints(request, chunk_frames, allowed_origins, timeout)
+            except (PlaywrightError, TimeoutError):
+                await self._discard_page()
+                raise
+            assert self._browser is not None
+            return FrameFingerprints.model_validate({**result, "browser": self._browser.version})
 
     async def _capture(
         self,

@@ -3,7 +3,7 @@
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 IssueKind = Literal[
     "overflow",
@@ -77,3 +77,15 @@ class StillsReport(BaseModel):
             "frames": [str(frame.png) for frame in self.frames],
             "contact_sheet": str(self.contact_sheet) if self.contact_sheet else None,
         }
+
+
+class FrameFingerprints(BaseModel):
+    """A hash per frame of what a render paints there (remotion/preview/fingerprint.ts), and the elements
+    whose pixels or sound no hash can describe (canvas, audio, video, embedded documents)."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    hashes: list[str]
+    opaque_elements: list[str] = Field(alias="opaqueElements")
+    browser: str
+    ms: int

@@ -12,6 +12,7 @@ from agent.stills.browser import NetworkPolicy
 
 _LOAD = "request => window.pprPreview.load(request)"
 _FRAME = "([frame, options]) => window.pprPreview.frame(frame, options)"
+_FINGERPRINTS = "([request, chunk, origins]) => window.pprPreview.fingerprints(request, chunk, origins)"
 _READY = "() => window.pprPreview !== undefined && window.pprPreview.state !== 'booting'"
 
 
@@ -67,6 +68,16 @@ class PreviewPage:
             again["errors"] = report["errors"] + again["errors"]
             report = again
         return report
+
+    async def fingerprints(
+        self, request: dict[str, Any], chunk_frames: int, asset_origins: Sequence[str], timeout: float
+    ) -> dict[str, Any]:
+        """A hash of every frame of the composition, each chunk of `chunk_frames` freshly mounted, with the
+        asset origins left out."""
+        result: dict[str, Any] = await asyncio.wait_for(
+            self.page.evaluate(_FINGERPRINTS, [request, chunk_frames, list(asset_origins)]), timeout
+        )
+        return result
 
     async def screenshot(self) -> bytes:
         """The viewport as PNG, through CDP with Chromium's fast PNG encoder."""

@@ -35,6 +35,8 @@ const sizeOf = (request: Request): SizeOverride => {
   return { width, height };
 };
 
+const isPositiveInteger = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
+
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 
 export const createCommands = (pool: BrowserPool): Record<string, Handler> => {
@@ -96,6 +98,8 @@ export const createCommands = (pool: BrowserPool): Record<string, Handler> => {
         concurrency: param(request, 'concurrency', optional(isNumber)) ?? 1,
         frameTimeoutMs: param(request, 'frameTimeoutMs', optional(isNumber)) ?? DEFAULT_FRAME_TIMEOUT_MS,
         muted: request.muted === true,
+        keyframeInterval: param(request, 'keyframeInterval', optional(isPositiveInteger)) ?? null,
+        transportStream: request.transportStream === true,
       };
       return browserWork.run(() => renderVideo(pool, options, emit));
     },

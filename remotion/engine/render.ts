@@ -22,7 +22,26 @@ export interface RenderOptions {
   concurrency: number;
   frameTimeoutMs: number;
   muted: boolean;
+  /** A keyframe (IDR) on every frame whose index in the composition is a multiple of this. */
+  keyframeInterval: number | null;
+  /** MPEG-TS instead of MP4: a piece of a longer video that is joined with others afterwards. */
+  transportStream: boolean;
 }
+
+/**
+ * Adds forced keyframes to the ffmpeg step that encodes the frames (not to a step that only copies the stream).
+ * Frame n of the output is frame n + first of the composition: the interval counts from the composition's start.
+ */
+const forceKeyframes =
+  (interval: number, first: number) =>
+  ({ args }: { type: string; args: string[] }): string[] => {
+    const codecAt = args.indexOf('-c:v');
+    if (codecAt < 0 || args[codecAt + 1] === 'copy') {
+      return args;
+    }
+    const expression = `expr:eq(mod(n+${first},${interval}),0)`;
+    return [...args.slice(0, codecAt + 2), '-force_key_frames', expression, ...args.slice(codecAt + 2)];
+  };
 
 // Remotion refuses timeouts under 7 s; a shorter frameTimeoutMs is enforced by the watchdogs below.
 const REMOTION_MIN_TIMEOUT_MS = 7000;
@@ -70,7 +89,10 @@ export const renderVideo = async (pool: BrowserPool, options: RenderOptions, emi
       serveUrl,
       composition,
       inputProps: options.inputProps,
-      codec: 'h264',
+      codec: options.transportStream ? 'h264-ts' : 'h264',
+      ffmpegOverride: options.keyframeInterval
+        ? forceKeyframes(options.keyframeInterval, options.frameRange?.[0] ?? 0)
+        : undefined,
       outputLocation: options.out,
       overwrite: true,
       scale: options.scale,

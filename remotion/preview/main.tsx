@@ -8,6 +8,7 @@ import { FPS } from '../src/theme';
 import { PREVIEW_COMPOSITIONS, type PreviewLoad } from './compositions';
 import { FontAvailability } from './fontFamilies';
 import type { FrameReport } from './frameReport';
+import { fingerprintFrames, type FrameFingerprints } from './fingerprint';
 import { inspectFrame } from './inspectFrame';
 import { PageErrorLog } from './pageErrors';
 import { imagesSettled, nextAnimationFrame, twoAnimationFrames, waitUntil } from './settle';
@@ -20,6 +21,12 @@ export type PprPreview = {
   load: (request: PreviewLoad) => Promise<void>;
   /** Seeks to `frame`, waits until it is settled, and reports what is on it. */
   frame: (frame: number, options?: { frameTimeoutMs?: number; imageTimeoutMs?: number }) => Promise<FrameReport>;
+  /**
+   * A hash of every frame of the composition as a render will paint it (see fingerprint.ts), chunk by chunk:
+   * each chunk of `chunkFrames` starts on a freshly mounted player, as a render of that chunk alone would.
+   * `assetOrigins` are left out of the hashes (see fingerprint.ts).
+   */
+  fingerprints: (request: PreviewLoad, chunkFrames: number, assetOrigins: string[]) => Promise<FrameFingerprints>;
   /** Errors collected since the last call (load-time errors, mostly). */
   drainErrors: () => FrameReport['errors'];
 };
@@ -126,8 +133,27 @@ const frame: PprPreview['frame'] = async (target, options = {}) => {
   };
 };
 
+const fingerprints: PprPreview['fingerprints'] = async (request, chunkFrames, assetOrigins) => {
+  const started = performance.now();
+  const hashes: string[] = [];
+  const opaqueElements = new Set<string>();
+  for (let first = 0; first < request.durationInFrames; first += chunkFrames) {
+    await load(request);
+    const current = player;
+    const root = current?.getContainerNode();
+    if (!current || !root) {
+      throw new Error('the composition did not mount');
+    }
+    const last = Math.min(first + chunkFrames, request.durationInFrames) - 1;
+    const chunk = await fingerprintFrames(current, root, first, last, assetOrigins);
+    hashes.push(...chunk.hashes);
+    chunk.opaqueElements.forEach((tag) => opaqueElements.add(tag));
+  }
+  return { hashes, opaqueElements: [...opaqueElements].sort(), ms: Math.round(performance.now() - started) };
+};
+
 errors.install();
-window.pprPreview = { state: 'booting', load, frame, drainErrors: () => errors.drain() };
+window.pprPreview = { state: 'booting', load, frame, fingerprints, drainErrors: () => errors.drain() };
 
 const container = document.getElementById('root');
 if (!container) {

@@ -62,6 +62,7 @@ class VideoJob(StoreTable, table=True):
     validation_passed: bool | None = None
     step_timings: dict[str, float] = Field(default_factory=dict, sa_type=JSON)
     asset_work: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    render_work: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
     generated_code: str | None = Field(default=None, sa_type=Text)
     out_dir: str | None = Field(default=None, max_length=1024)
     artifacts: dict[str, str] = Field(default_factory=dict, sa_type=JSON)

@@ -96,10 +96,11 @@ export const CenterScene: React.FC<CenterSceneProps> = ({
   const stackRef = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState(1);
   // offsetHeight ignores transforms, so entrance animations and this scale do not feed back into the measure.
+  // The scale depends only on this frame's layout, never on the frames seen before it: a render that starts
+  // mid-video paints the same frame as one that started at 0.
   useLayoutEffect(() => {
     const natural = stackRef.current?.offsetHeight ?? 0;
-    const next = natural > contentHeight ? contentHeight / natural : 1;
-    if (Math.abs(next - fit) > 0.002) setFit(next);
+    setFit(natural > contentHeight ? contentHeight / natural : 1);
   });
   return (
     <AbsoluteFill
