@@ -9,7 +9,7 @@ from typing import Any
 
 from playwright.async_api import Error as PlaywrightError
 
-from agent.engine.results import RenderProgress, RenderResult
+from agent.engine.results import RenderProgress, RenderResult, RuntimeError_
 from agent.render_reuse.identity import CHUNK_FRAMES, RenderIdentity, chunk_keys
 from agent.render_reuse.manifest import SourceVideo, write_manifest
 from agent.render_reuse.plan import Copy, Paint, Segment, plan_segments
@@ -169,23 +169,17 @@ async def _paint(
 async def _splice(
     services: Services, render: ReusableRender, segments: list[Segment], on_progress: ProgressCallback
 ) -> tuple[RenderResult, float]:
-    """Paints the Paint segments as muted pieces, cuts the Copy segments out of their sources, and joins them
+    """Cuts the Copy segments out of their sources, paints the Paint segments as muted pieces, and joins them
     with the narration. Returns the result and the seconds spent cutting and joining."""
     started = time.perf_counter()
     pieces_dir = render.out.parent / PIECES_FOLDER
     shutil.rmtree(pieces_dir, ignore_errors=True)
     pieces_dir.mkdir(parents=True)
-    to_paint = sum(segment.frames for segment in segments if isinstance(segment, Paint))
-    reused = render.frames - to_paint
-    painted = 0
-    splicing = 0.0
-    runtime_errors = []
+    pieces = [pieces_dir / f"{index:04d}.ts" for index in range(len(segments))]
     try:
-        pieces = []
-        for index, segment in enumerate(segments):
-            piece = pieces_dir / f"{index:04d}.ts"
+        # Cutting first: a source that cannot be cut is found before anything is painted.
+        for segment, piece in zip(segments, pieces, strict=True):
             if isinstance(segment, Copy):
-                cut_started = time.perf_counter()
                 await cut_chunks(
                     segment.source.path,
                     first_frame=segment.source_first,
@@ -193,36 +187,9 @@ async def _splice(
                     fps=FPS,
                     out=piece,
                 )
-                splicing += time.perf_counter() - cut_started
-            else:
-                done_before = painted
-
-                def progress(event: RenderProgress, done_before: int = done_before) -> None:
-                    rendered = done_before + event.rendered_frames
-                    on_progress(
-                        rendered / max(1, to_paint),
-                        f"{rendered}/{to_paint} changed frames rendered, {reused} copied from other versions",
-                    )
-
-                result = await services.engine.render(
-                    DYNAMIC,
-                    piece,
-                    input_props=render.props,
-                    size=render.size,
-                    frame_range=(segment.first, segment.last),
-                    muted=True,
-                    transport_stream=True,
-                    concurrency=1,
-                    crf=render.crf,
-                    x264_preset=render.x264_preset,
-                    allowed_origins=services.allowed_origins,
-                    keyframe_interval=CHUNK_FRAMES,
-                    on_progress=progress,
-                )
-                painted += segment.frames
-                runtime_errors.extend(result.runtime_errors)
-            pieces.append(piece)
-        join_started = time.perf_counter()
+        splice_s = time.perf_counter() - started
+        runtime_errors = await _paint_pieces(services, render, segments, pieces, on_progress)
+        joining = time.perf_counter()
         await join_pieces(
             pieces,
             narration=render.narration,
@@ -231,7 +198,7 @@ async def _splice(
             out=render.out,
             work_dir=pieces_dir,
         )
-        splicing += time.perf_counter() - join_started
+        splice_s += time.perf_counter() - joining
     finally:
         shutil.rmtree(pieces_dir, ignore_errors=True)
     width, height = render.size
@@ -245,4 +212,46 @@ async def _splice(
         ms=round((time.perf_counter() - started) * 1000),
         runtime_errors=runtime_errors,
     )
-    return result, splicing
+    return result, splice_s
+
+
+async def _paint_pieces(
+    services: Services,
+    render: ReusableRender,
+    segments: list[Segment],
+    pieces: list[Path],
+    on_progress: ProgressCallback,
+) -> list[RuntimeError_]:
+    """Renders each Paint segment into its piece (muted MPEG-TS, a keyframe on every chunk boundary); returns
+    the runtime errors they met."""
+    to_paint = sum(segment.frames for segment in segments if isinstance(segment, Paint))
+    copied = render.frames - to_paint
+    painted = 0
+    runtime_errors: list[RuntimeError_] = []
+    for segment, piece in zip(segments, pieces, strict=True):
+        if not isinstance(segment, Paint):
+            continue
+
+        def progress(event: RenderProgress, before: int = painted) -> None:
+            rendered = before + event.rendered_frames
+            detail = f"{rendered}/{to_paint} changed frames rendered, {copied} copied from other versions"
+            on_progress(rendered / to_paint, detail)
+
+        result = await services.engine.render(
+            DYNAMIC,
+            piece,
+            input_props=render.props,
+            size=render.size,
+            frame_range=(segment.first, segment.last),
+            muted=True,
+            transport_stream=True,
+            concurrency=1,
+            crf=render.crf,
+            x264_preset=render.x264_preset,
+            allowed_origins=services.allowed_origins,
+            keyframe_interval=CHUNK_FRAMES,
+            on_progress=progress,
+        )
+        painted += segment.frames
+        runtime_errors.extend(result.runtime_errors)
+    return runtime_errors

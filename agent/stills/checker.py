@@ -52,6 +52,19 @@ def video_props(js: str, props: Mapping[str, Any]) -> dict[str, Any]:
     return merged
 
 
+def preview_request(
+    composition: str, props: Mapping[str, Any], width: int, height: int, duration_in_frames: int
+) -> dict[str, Any]:
+    """What the preview page's load() takes (remotion/preview/compositions.ts, PreviewLoad)."""
+    return {
+        "composition": composition,
+        "inputProps": dict(props),
+        "width": width,
+        "height": height,
+        "durationInFrames": duration_in_frames,
+    }
+
+
 @dataclass
 class _Capture:
     frames: list[CheckedFrame] = field(default_factory=list)
@@ -189,13 +202,7 @@ class StillChecker:
         outside = [frame for frame in chosen if not 0 <= frame < duration_in_frames]
         if outside:
             raise ValueError(f"frames {outside} are outside the video (0 to {duration_in_frames - 1})")
-        request = {
-            "composition": composition,
-            "inputProps": dict(props),
-            "width": width,
-            "height": height,
-            "durationInFrames": duration_in_frames,
-        }
+        request = preview_request(composition, props, width, height, duration_in_frames)
         await asyncio.to_thread(out_dir.mkdir, parents=True, exist_ok=True)
         async with self._lock:
             capture = await self._capture(request, chosen, spans, out_dir, allowed_origins)
@@ -239,13 +246,7 @@ class StillChecker:
         `chunk_frames` from a fresh mount (as a render of that chunk alone); the asset origins are left out of
         the hashes (their ports change, the files they serve are named by content). TimeoutError or
         PlaywrightError when the page hangs or fails; the tab is then replaced."""
-        request = {
-            "composition": composition,
-            "inputProps": dict(props),
-            "width": width,
-            "height": height,
-            "durationInFrames": duration_in_frames,
-        }
+        request = preview_request(composition, props, width, height, duration_in_frames)
         timeout = _FINGERPRINT_BASE_TIMEOUT_S + _FINGERPRINT_FRAME_TIMEOUT_S * duration_in_frames
         async with self._lock:
             page = await self._page_for(width, height)

@@ -16,7 +16,7 @@ from sqlmodel import Session
 from agent.dynamic_props import published_version
 from agent.services import Services
 from agent.stills.browser import launch_chromium
-from agent.stills.checker import video_props
+from agent.stills.checker import preview_request, video_props
 from agent.stills.dom import FrameReport, TextElement
 from agent.stills.preview_build import ensure_preview_built
 from agent.stills.preview_page import PreviewPage
@@ -92,13 +92,9 @@ class FrameReader:
         page = await PreviewPage.open(self._browser, self._server.origin, video["width"], video["height"])
         try:
             await page.allow(allowed_origins)
-            request = {
-                "composition": "DynamicVideo",
-                "inputProps": video,
-                "width": video["width"],
-                "height": video["height"],
-                "durationInFrames": video["durationInFrames"],
-            }
+            request = preview_request(
+                "DynamicVideo", video, video["width"], video["height"], video["durationInFrames"]
+            )
             await page.load(request, TIMEOUT_S)
             seen = {}
             for frame in frames:

@@ -5,6 +5,7 @@ copying unsafe paints everything, and says why."""
 
 import json
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,13 @@ import pytest_asyncio
 
 from agent.engine.media import compositor_tool, probe
 from agent.render_reuse.identity import CHUNK_FRAMES
-from agent.render_reuse.manifest import MANIFEST_FILE, RenderManifest, read_source, write_manifest
+from agent.render_reuse.manifest import (
+    MANIFEST_FILE,
+    RenderManifest,
+    SourceVideo,
+    read_source,
+    write_manifest,
+)
 from agent.render_reuse.render import ReusableRender, render_reusing_frames
 from agent.runner import JobOutcome
 from store.models import VideoJob
@@ -56,6 +63,31 @@ async def render_input(studio: Studio, job: VideoJob) -> dict[str, Any]:
     return {**props, "code": js, "width": SMALL[0], "height": SMALL[1]}
 
 
+async def rendering_of(
+    studio: Studio,
+    version: VideoJob,
+    out: Path,
+    *,
+    sources: Sequence[SourceVideo] = (),
+    code: str | None = None,
+    frames: int | None = None,
+) -> ReusableRender:
+    """A render of `version` (or of other compiled `code` with its data, `frames` long) into `out`."""
+    props = await render_input(studio, version)
+    if code is not None:
+        props["code"] = code
+    if frames is not None:
+        props["durationInFrames"] = frames
+    return ReusableRender(
+        props=props,
+        out=out,
+        job_id=10_000,
+        x264_preset=TEST_SETTINGS.x264_preset,
+        narration=narration_of(studio, version),
+        sources=list(sources),
+    )
+
+
 def ignore_progress(fraction: float, detail: str) -> None:
     assert 0.0 <= fraction <= 1.0 and detail
 
@@ -68,6 +100,17 @@ async def new_cta(studio: Studio, parent: VideoJob) -> JobOutcome:
 @pytest_asyncio.fixture(scope="module")
 async def without_price(studio: Studio, new_cta: JobOutcome) -> JobOutcome:
     return await studio.iterate(new_cta.job, "remove the price")
+
+
+@pytest_asyncio.fixture(scope="module")
+async def faster(studio: Studio, new_cta: JobOutcome) -> JobOutcome:
+    """A code-only revision: the pace knob, no new script."""
+    return await studio.iterate(new_cta.job, "make it faster")
+
+
+@pytest_asyncio.fixture(scope="module")
+async def last_call(studio: Studio, faster: JobOutcome) -> JobOutcome:
+    return await studio.iterate(faster.job, "change the CTA to 'Last call'")
 
 
 async def test_the_first_version_paints_everything_with_a_keyframe_every_chunk(parent: VideoJob) -> None:
@@ -130,23 +173,33 @@ async def test_a_spliced_version_is_a_source_for_the_next(
     assert read_source(video_of(job), job.id or 0) is not None
 
 
+async def test_a_version_whose_revision_was_code_only_is_iterated_from_its_own_script_and_code(
+    last_call: JobOutcome, faster: JobOutcome, new_cta: JobOutcome
+) -> None:
+    assert "generating_script" not in faster.job.step_timings
+    assert script_of(faster.job) == script_of(new_cta.job)
+    assert faster.job.generated_code and new_cta.job.generated_code
+    pace = next(line for line in faster.job.generated_code.splitlines() if line.startswith("  pace: "))
+    assert pace not in new_cta.job.generated_code
+    job = last_call.job
+    assert job.status == "completed" and job.parent_id == faster.job.id, job.error
+    assert job.generated_code and pace in job.generated_code.splitlines()
+    before, after = script_of(faster.job), script_of(job)
+    assert after.scenes[-1].emphasis == "Last call"
+    assert after.scenes[:-1] == before.scenes[:-1] and after.color_palette == before.color_palette
+    assert job.render_work["mode"] == "spliced" and faster.job.id in job.render_work["reused_from_jobs"]
+
+
 async def test_the_same_frames_again_are_copied_whole_without_painting(
     studio: Studio, parent: VideoJob, tmp_path: Path
 ) -> None:
     source = read_source(video_of(parent), parent.id or 0)
     assert source is not None
-    render = ReusableRender(
-        props=await render_input(studio, parent),
-        out=tmp_path / "again.mp4",
-        job_id=10_000,
-        x264_preset=TEST_SETTINGS.x264_preset,
-        narration=narration_of(studio, parent),
-        sources=[source],
-    )
+    render = await rendering_of(studio, parent, tmp_path / "again.mp4", sources=[source])
     result, work = await render_reusing_frames(studio.services, render, ignore_progress)
     assert (work.mode, work.painted_frames, work.reused_frames) == ("spliced", 0, result.frames)
     assert np.array_equal(decoded_frames(render.out), decoded_frames(video_of(parent)))
-    assert read_source(render.out, 10_000) is not None
+    assert read_source(render.out, render.job_id) is not None
 
 
 async def test_a_source_that_cannot_be_cut_where_needed_is_not_used(
@@ -170,14 +223,7 @@ async def test_a_source_that_cannot_be_cut_where_needed_is_not_used(
     )
     source = read_source(damaged, 42)
     assert source is not None
-    render = ReusableRender(
-        props=await render_input(studio, parent),
-        out=tmp_path / "painted.mp4",
-        job_id=10_001,
-        x264_preset=TEST_SETTINGS.x264_preset,
-        narration=narration_of(studio, parent),
-        sources=[source],
-    )
+    render = await rendering_of(studio, parent, tmp_path / "painted.mp4", sources=[source])
     result, work = await render_reusing_frames(studio.services, render, ignore_progress)
     assert (work.mode, work.painted_frames, work.reused_frames) == ("painted", result.frames, 0)
     assert work.reason and "no keyframe at frame 30" in work.reason
@@ -219,15 +265,7 @@ export default function ThrowsLate() {
 async def short_render(studio: Studio, parent: VideoJob, tsx: str, out: Path) -> ReusableRender:
     compiled = await studio.services.engine.compile(tsx)
     assert compiled["ok"], compiled
-    props = {**await render_input(studio, parent), "code": compiled["js"], "durationInFrames": 45}
-    return ReusableRender(
-        props=props,
-        out=out,
-        job_id=10_002,
-        x264_preset=TEST_SETTINGS.x264_preset,
-        narration=narration_of(studio, parent),
-        sources=[],
-    )
+    return await rendering_of(studio, parent, out, code=compiled["js"], frames=45)
 
 
 async def test_a_composition_with_a_canvas_is_rendered_whole_and_offers_nothing_to_copy(

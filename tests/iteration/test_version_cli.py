@@ -117,8 +117,13 @@ def test_show_and_library_describe_the_new_version(third: dict[str, Any]) -> Non
     details = json.loads(shown.stdout)
     assert details["feedback"] == "make it shorter and calmer, with different images"
     assert details["parent_job_id"] == third["parent_job_id"] and details["asset_work"] == ["images", "voice"]
+    assert details["render_work"]["frames"] == details["render_work"]["painted_frames"] > 0
     table = runner.invoke(app, ["show", str(third["job_id"])])
     assert table.exit_code == 0 and "asset work" in table.output
+    assert (
+        f"{details['render_work']['frames']} of {details['render_work']['frames']} frames painted"
+        in table.output
+    )
     library = runner.invoke(app, ["library", "--json"])
     assert library.exit_code == 0, library.output
     entries = {entry["job_id"]: entry for entry in json.loads(library.stdout)}

@@ -84,12 +84,26 @@ def _job_details(job: VideoJob, entry: VideoLibraryEntry | None) -> dict[str, An
         "validation": {"attempts": job.validation_attempts, "passed": job.validation_passed},
         "timings": job.step_timings,
         "asset_work": sorted(job.asset_work),
+        "render_work": job.render_work,
         "notes": job.notes,
         "files": job.artifacts,
         "video_id": entry.id if entry else None,
         "captions": entry.captions if entry else {},
         "hashtags": entry.hashtags if entry else [],
     }
+
+
+def _render_text(work: dict[str, Any]) -> str:
+    """What the final render painted and copied, in words."""
+    if not work:
+        return "not rendered yet"
+    text = f"{work['painted_frames']} of {work['frames']} frames painted"
+    if work["reused_frames"]:
+        sources = ", ".join(str(job_id) for job_id in work["reused_from_jobs"])
+        text += f", {work['reused_frames']} copied from job {sources}"
+    if work.get("reason"):
+        text += f" ({work['reason']})"
+    return text
 
 
 @app.command()
@@ -119,6 +133,7 @@ def show(
         "timings", ", ".join(f"{step} {seconds:.1f} s" for step, seconds in details["timings"].items())
     )
     table.add_row("asset work", ", ".join(details["asset_work"]) or "none (assets reused)")
+    table.add_row("render", _render_text(details["render_work"]))
     for note in details["notes"]:
         table.add_row("note", note)
     for name, path in details["files"].items():
