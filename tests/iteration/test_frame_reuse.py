@@ -93,7 +93,8 @@ def ignore_progress(fraction: float, detail: str) -> None:
 
 
 @pytest_asyncio.fixture(scope="module")
-async def new_cta(studio: Studio, parent: VideoJob) -> JobOutcome:
+async def new_cta(studio: Studio, parent: VideoJob, faster_blue: JobOutcome) -> JobOutcome:
+    """The package's version 2 is faster_blue: it is made first, so this branch of the parent comes after it."""
     return await studio.iterate(parent, "change the CTA to 'Start today'")
 
 
