@@ -94,7 +94,7 @@ def ignore_progress(fraction: float, detail: str) -> None:
 
 @pytest_asyncio.fixture(scope="module")
 async def new_cta(studio: Studio, parent: VideoJob, faster_blue: JobOutcome) -> JobOutcome:
-    """The package's version 2 is faster_blue: it is made first, so this branch of the parent comes after it."""
+    """faster_blue is the package's version 2: it is made first, this branch of the parent after it."""
     return await studio.iterate(parent, "change the CTA to 'Start today'")
 
 
