@@ -14,6 +14,13 @@ const DEFAULT_PALETTE: ColorPalette = {
 
 const paletteOf = (palette?: Partial<ColorPalette>): ColorPalette => ({ ...DEFAULT_PALETTE, ...palette });
 
+/**
+ * Renders paint without a GPU: a layer of its own is painted once and then only moved, scaled or faded, while
+ * anything sharing a layer with changing content is painted again on every frame. Background layers move by
+ * transform and opacity alone.
+ */
+const OWN_LAYER: React.CSSProperties = { willChange: 'transform, opacity' };
+
 export interface GlowOrbProps {
   /** Colour of the glow. Default C.primary. */
   color?: string;
@@ -54,14 +61,16 @@ export const GlowOrb: React.FC<GlowOrbProps> = ({
   return (
     <div
       style={{
+        ...OWN_LAYER,
         position: 'absolute',
-        left: x * width - diameter / 2 + dx,
-        top: y * height - diameter / 2 + dy,
+        left: x * width - diameter / 2,
+        top: y * height - diameter / 2,
         width: diameter,
         height: diameter,
         borderRadius: '50%',
         background: `radial-gradient(circle, ${color} 0%, ${withAlpha(color, 0.35)} 35%, transparent 70%)`,
         opacity: opacity * breathe,
+        transform: `translate(${dx}px, ${dy}px)`,
         pointerEvents: 'none',
       }}
     />
@@ -95,12 +104,22 @@ export const GridPattern: React.FC<GridPatternProps> = ({
   const line = Math.max(1, 1.5 * unit);
   const shift = (frame * speed * unit) % cell;
   const lines = withAlpha(color, 1);
-  const grid: React.CSSProperties = {
-    backgroundImage: `linear-gradient(${lines} ${line}px, transparent ${line}px), linear-gradient(90deg, ${lines} ${line}px, transparent ${line}px)`,
-    backgroundSize: `${cell}px ${cell}px`,
-    backgroundPosition: `0px ${shift}px`,
-    opacity,
-  };
+  // One cell taller than its frame and slid down by the scroll: the lines sit where a scrolled background would.
+  const scrolling = (
+    <div
+      style={{
+        ...OWN_LAYER,
+        position: 'absolute',
+        left: 0,
+        right: 0,
+        top: -cell,
+        bottom: 0,
+        backgroundImage: `linear-gradient(${lines} ${line}px, transparent ${line}px), linear-gradient(90deg, ${lines} ${line}px, transparent ${line}px)`,
+        backgroundSize: `${cell}px ${cell}px`,
+        transform: `translateY(${shift}px)`,
+      }}
+    />
+  );
   if (variant === 'floor') {
     return (
       <AbsoluteFill style={{ perspective: height * 0.5, overflow: 'hidden', pointerEvents: 'none' }}>
@@ -111,23 +130,29 @@ export const GridPattern: React.FC<GridPatternProps> = ({
             right: '-50%',
             top: '55%',
             height: '90%',
+            overflow: 'hidden',
             transform: 'rotateX(68deg)',
             transformOrigin: 'top center',
             maskImage: 'linear-gradient(to bottom, transparent 0%, black 30%, black 100%)',
-            ...grid,
+            opacity,
           }}
-        />
+        >
+          {scrolling}
+        </div>
       </AbsoluteFill>
     );
   }
   return (
     <AbsoluteFill
       style={{
-        ...grid,
+        overflow: 'hidden',
         maskImage: 'radial-gradient(ellipse at center, black 20%, transparent 75%)',
+        opacity,
         pointerEvents: 'none',
       }}
-    />
+    >
+      {scrolling}
+    </AbsoluteFill>
   );
 };
 
@@ -161,25 +186,37 @@ export const ScanLine: React.FC<ScanLineProps> = ({
     <AbsoluteFill style={{ pointerEvents: 'none', opacity }}>
       <div
         style={{
+          ...OWN_LAYER,
           position: 'absolute',
           left: 0,
           right: 0,
-          top: y - trail,
-          height: trail,
-          background: `linear-gradient(to bottom, transparent, ${withAlpha(color, 0.18)})`,
+          top: 0,
+          height: trail + thickness * unit,
+          transform: `translateY(${y - trail}px)`,
         }}
-      />
-      <div
-        style={{
-          position: 'absolute',
-          left: 0,
-          right: 0,
-          top: y,
-          height: thickness * unit,
-          background: color,
-          boxShadow: `0 0 ${24 * unit}px ${color}, 0 0 ${6 * unit}px ${color}`,
-        }}
-      />
+      >
+        <div
+          style={{
+            position: 'absolute',
+            left: 0,
+            right: 0,
+            top: 0,
+            height: trail,
+            background: `linear-gradient(to bottom, transparent, ${withAlpha(color, 0.18)})`,
+          }}
+        />
+        <div
+          style={{
+            position: 'absolute',
+            left: 0,
+            right: 0,
+            top: trail,
+            height: thickness * unit,
+            background: color,
+            boxShadow: `0 0 ${24 * unit}px ${color}, 0 0 ${6 * unit}px ${color}`,
+          }}
+        />
+      </div>
     </AbsoluteFill>
   );
 };
@@ -195,6 +232,7 @@ export interface VignetteProps {
 export const Vignette: React.FC<VignetteProps> = ({ strength = 0.7, color = C.background }) => (
   <AbsoluteFill
     style={{
+      ...OWN_LAYER,
       background: `radial-gradient(ellipse at center, transparent 45%, ${withAlpha(color, strength)} 100%)`,
       pointerEvents: 'none',
     }}
@@ -208,9 +246,43 @@ export interface PaletteGradientProps {
   period?: number;
 }
 
+interface DriftingLightProps {
+  color: string;
+  /** Centre in pixels of the frame. */
+  x: number;
+  y: number;
+  /** Where the light has faded out, as a fraction of the distance from its centre to the farthest corner. */
+  reach: number;
+}
+
+/**
+ * The light of `radial-gradient(circle at x y, color, transparent reach)` across the frame, painted once on a
+ * layer of its own and then only moved and scaled.
+ */
+const DriftingLight: React.FC<DriftingLightProps> = ({ color, x, y, reach }) => {
+  const { width, height } = useLayout();
+  const painted = 0.75 * reach * Math.hypot(width, height);
+  const radius = reach * Math.hypot(Math.max(x, width - x), Math.max(y, height - y));
+  return (
+    <div
+      style={{
+        ...OWN_LAYER,
+        position: 'absolute',
+        left: -painted,
+        top: -painted,
+        width: 2 * painted,
+        height: 2 * painted,
+        background: `radial-gradient(circle closest-side, ${color} 0%, transparent 100%)`,
+        transform: `translate(${x}px, ${y}px) scale(${radius / painted})`,
+      }}
+    />
+  );
+};
+
 /** An animated dark gradient built from a palette: background base with drifting primary and secondary light. */
 export const PaletteGradient: React.FC<PaletteGradientProps> = ({ palette, period = 300 }) => {
   const frame = useCurrentFrame();
+  const { width, height } = useLayout();
   const p = paletteOf(palette);
   const a = (frame / period) * Math.PI * 2;
   const x1 = 25 + Math.sin(a) * 10;
@@ -218,16 +290,16 @@ export const PaletteGradient: React.FC<PaletteGradientProps> = ({ palette, perio
   const x2 = 75 + Math.cos(a * 0.7) * 10;
   const y2 = 80 + Math.sin(a * 0.7) * 8;
   return (
-    <AbsoluteFill
-      style={{
-        backgroundColor: p.background,
-        backgroundImage: [
-          `radial-gradient(circle at ${x1}% ${y1}%, ${withAlpha(p.primary, 0.45)} 0%, transparent 55%)`,
-          `radial-gradient(circle at ${x2}% ${y2}%, ${withAlpha(p.secondary, 0.35)} 0%, transparent 55%)`,
-          `radial-gradient(circle at 50% 50%, ${withAlpha(p.accent, 0.08)} 0%, transparent 70%)`,
-        ].join(', '),
-      }}
-    />
+    <AbsoluteFill style={{ backgroundColor: p.background, overflow: 'hidden' }}>
+      <AbsoluteFill
+        style={{
+          ...OWN_LAYER,
+          backgroundImage: `radial-gradient(circle at 50% 50%, ${withAlpha(p.accent, 0.08)} 0%, transparent 70%)`,
+        }}
+      />
+      <DriftingLight color={withAlpha(p.secondary, 0.35)} x={(x2 / 100) * width} y={(y2 / 100) * height} reach={0.55} />
+      <DriftingLight color={withAlpha(p.primary, 0.45)} x={(x1 / 100) * width} y={(y1 / 100) * height} reach={0.55} />
+    </AbsoluteFill>
   );
 };
 
@@ -285,27 +357,28 @@ export const CinematicBG: React.FC<CinematicBGProps> = ({
   return (
     <AbsoluteFill style={{ backgroundColor: p.background, overflow: 'hidden' }}>
       {showImage && imageUrl ? (
-        <AbsoluteFill style={{ transform: `scale(${scale}) translate(${translate})` }}>
+        <AbsoluteFill style={{ ...OWN_LAYER, transform: `scale(${scale}) translate(${translate})` }}>
           <Img
             src={imageUrl}
             maxRetries={1}
             onError={() => setFailedUrl(imageUrl)}
             style={{ width: '100%', height: '100%', objectFit: 'cover' }}
           />
+          {tint ? (
+            <AbsoluteFill
+              style={{
+                background: `linear-gradient(160deg, ${withAlpha(p.primary, 0.28)}, transparent 50%, ${withAlpha(p.secondary, 0.22)})`,
+                mixBlendMode: 'color',
+              }}
+            />
+          ) : null}
         </AbsoluteFill>
       ) : (
         <PaletteGradient palette={p} />
       )}
-      {showImage && tint ? (
-        <AbsoluteFill
-          style={{
-            background: `linear-gradient(160deg, ${withAlpha(p.primary, 0.28)}, transparent 50%, ${withAlpha(p.secondary, 0.22)})`,
-            mixBlendMode: 'color',
-          }}
-        />
-      ) : null}
       <AbsoluteFill
         style={{
+          ...OWN_LAYER,
           background: `linear-gradient(to bottom, ${withAlpha(p.background, darken * 0.7)} 0%, ${withAlpha(p.background, darken * 0.45)} 40%, ${withAlpha(p.background, Math.min(1, darken * 1.4))} 100%)`,
         }}
       />

@@ -51,7 +51,6 @@ export const GlassCard: React.FC<GlassCardProps> = ({ children, color = C.primar
         ]
           .filter(Boolean)
           .join(', '),
-        backdropFilter: `blur(${16 * unit}px)`,
         fontFamily: F,
         color: C.text,
         opacity: interpolate(progress, [0, 0.5], [0, 1], { extrapolateRight: 'clamp' }),
