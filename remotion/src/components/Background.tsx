@@ -15,9 +15,9 @@ const DEFAULT_PALETTE: ColorPalette = {
 const paletteOf = (palette?: Partial<ColorPalette>): ColorPalette => ({ ...DEFAULT_PALETTE, ...palette });
 
 /**
- * Renders paint without a GPU: a layer of its own is painted once and then only moved, scaled or faded, while
- * anything sharing a layer with changing content is painted again on every frame. Background layers move by
- * transform and opacity alone.
+ * Frames are painted without a GPU: a layer of its own is painted once and then only moved, scaled or faded,
+ * while anything sharing a layer with changing content is painted again on every frame. Background layers move
+ * by transform and opacity alone.
  */
 const OWN_LAYER: React.CSSProperties = { willChange: 'transform, opacity' };
 
