@@ -6,7 +6,7 @@ Prints the time of each step, the total, the render step's share, the total agai
 composition straight through the engine (what the pipeline costs beyond rendering), and the first generation
 against each iteration, with the frames each iteration painted and those it copied from earlier versions.
 
-    .venv/bin/python bench/generate.py        (about 20 minutes on a 2-core machine)
+    .venv/bin/python bench/generate.py        (about 15 minutes on a 2-core machine)
 """
 
 import asyncio
