@@ -21,6 +21,9 @@ const paletteOf = (palette?: Partial<ColorPalette>): ColorPalette => ({ ...DEFAU
  */
 const OWN_LAYER: React.CSSProperties = { willChange: 'transform, opacity' };
 
+/** A band across the full width of the frame; its top and height are set where it is used. */
+const ACROSS: React.CSSProperties = { position: 'absolute', left: 0, right: 0 };
+
 export interface GlowOrbProps {
   /** Colour of the glow. Default C.primary. */
   color?: string;
@@ -109,9 +112,7 @@ export const GridPattern: React.FC<GridPatternProps> = ({
     <div
       style={{
         ...OWN_LAYER,
-        position: 'absolute',
-        left: 0,
-        right: 0,
+        ...ACROSS,
         top: -cell,
         bottom: 0,
         backgroundImage: `linear-gradient(${lines} ${line}px, transparent ${line}px), linear-gradient(90deg, ${lines} ${line}px, transparent ${line}px)`,
@@ -187,9 +188,7 @@ export const ScanLine: React.FC<ScanLineProps> = ({
       <div
         style={{
           ...OWN_LAYER,
-          position: 'absolute',
-          left: 0,
-          right: 0,
+          ...ACROSS,
           top: 0,
           height: trail + thickness * unit,
           transform: `translateY(${y - trail}px)`,
@@ -197,9 +196,7 @@ export const ScanLine: React.FC<ScanLineProps> = ({
       >
         <div
           style={{
-            position: 'absolute',
-            left: 0,
-            right: 0,
+            ...ACROSS,
             top: 0,
             height: trail,
             background: `linear-gradient(to bottom, transparent, ${withAlpha(color, 0.18)})`,
@@ -207,9 +204,7 @@ export const ScanLine: React.FC<ScanLineProps> = ({
         />
         <div
           style={{
-            position: 'absolute',
-            left: 0,
-            right: 0,
+            ...ACROSS,
             top: trail,
             height: thickness * unit,
             background: color,
