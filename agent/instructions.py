@@ -10,9 +10,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from agent.engine import EngineClient
 from agent.prompts import PROMPTS_DIR, load_skills, render
-from store.config import REMOTION_DIR
+from domain.paths import REMOTION_DIR
+from video.engine import EngineClient
 
 CACHE_DIR = REMOTION_DIR / ".cache" / "instructions"
 PROMPT_EXAMPLES = ("FollowGatesVideo", "SaturationCourseVideo", "BeatLeaseVideo")

@@ -18,8 +18,8 @@ from pydantic_ai.providers.openai import OpenAIProvider
 from pydantic_ai.providers.openrouter import OpenRouterProvider
 from pydantic_ai.settings import ModelSettings
 
-from agent.director.model import director_model
-from store.errors import UserError
+from agent.offline.director.model import director_model
+from domain.errors import UserError
 
 DEFAULT_ANTHROPIC_MODEL = "claude-opus-4-6"
 DEFAULT_OPENROUTER_MODEL = "anthropic/claude-opus-4.6"

@@ -1,32 +1,14 @@
 """Every text the model reads comes from prompts/ (Jinja, StrictUndefined); this module only renders it."""
 
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import yaml
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from store.config import PROJECT_ROOT
+from domain.paths import PROMPTS_DIR
+from video.text_templates import render
 
-PROMPTS_DIR = PROJECT_ROOT / "prompts"
-
-
-@cache
-def environment() -> Environment:
-    return Environment(
-        loader=FileSystemLoader(PROMPTS_DIR),
-        undefined=StrictUndefined,
-        autoescape=False,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-
-
-def render(name: str, **variables: Any) -> str:
-    return environment().get_template(name).render(**variables)
+__all__ = ["PROMPTS_DIR", "Skill", "load_skills", "render"]
 
 
 @dataclass(frozen=True)

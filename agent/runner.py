@@ -4,7 +4,7 @@ import asyncio
 import os
 import socket
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,32 +14,34 @@ from sqlmodel import Session
 
 from agent.agent import usage_limits, video_agent
 from agent.deps import RunSettings, VideoDeps
-from agent.fallback import template_for
+from agent.finishing import StillsFailed, accept_validated, decide_fallback, publish, render_version
+from agent.history import history_for_iteration
 from agent.instructions import build_instructions
+from agent.model_settings import phase_settings
 from agent.models import ModelChoice, resolve_model
-from agent.progress import Listener, ProgressReporter
+from agent.offline.scriptwriter import default_draft
+from agent.progress import JobCancelled, Listener, ProgressReporter
 from agent.prompts import render
-from agent.publishing import publish_job
-from agent.rendering import render_final
-from agent.report import write_report
-from agent.scriptwriter import default_draft
-from agent.services import Services
-from agent.snapshot import load_snapshot, save_snapshot
 from agent.state import ScriptDraft
-from agent.tools.render_video import VIDEO_FILE
-from agent.validation import validate_composition
+from domain.events import Completed, Failed
+from domain.paths import job_dir
+from domain.script import VideoScript
+from domain.vocab import MAX_RETRIES
 from store.chat import previous_tsx, save_chat_turn, thread_history
-from store.config import data_dir
 from store.context import gather_context
+from store.events import append_event
 from store.facts import facts_from_context
 from store.job_queue import STALE_AFTER, claim_job, claim_next_job
-from store.job_records import add_job_note, record_agent_outcome
+from store.job_records import record_agent_outcome
 from store.library import get_video_for_job
 from store.models import User, VideoJob, VideoLibraryEntry
-from store.script import VideoScript
 from store.script_records import get_script_record, save_script
 from store.status import update_job_status
-from store.vocab import MAX_RETRIES
+from video.publishing.export import export_version
+from video.publishing.report import write_report
+from video.services import Services
+from video.snapshot import load_snapshot, save_snapshot
+from video.validation import validate_composition
 
 RETRY_DELAY_S = 5.0
 
@@ -60,6 +62,8 @@ class JobOutcome:
 
 @dataclass
 class JobRunner:
+    """Runs jobs with one set of warm services. `out_dir` receives copies of each finished job's files."""
+
     services: Services
     model_spec: str | None = None
     model: ModelChoice | None = None
@@ -69,11 +73,21 @@ class JobRunner:
     worker_id: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
 
     def work_dir(self, job: VideoJob) -> Path:
-        """Where the job's files go: the folder the CLI was given, else one folder per job in the data
-        folder."""
-        path = self.out_dir or data_dir() / "videos" / f"job-{job.id}"
+        """The version's folder in the data directory: everything it needs lives there, keyed by job."""
+        assert job.id is not None
+        path = job_dir(job.id)
         path.mkdir(parents=True, exist_ok=True)
         return path.resolve()
+
+    def settings_for(self, job: VideoJob) -> RunSettings:
+        """The runner's settings with the render settings the job was queued with (an iteration inherits its
+        parent's)."""
+        settings = self.settings
+        if job.render_scale is not None:
+            settings = replace(settings, render_scale=job.render_scale)
+        if job.burn_captions is not None:
+            settings = replace(settings, burn_captions=job.burn_captions)
+        return settings
 
     async def run_queue(self, session: Session, *, stale_after: timedelta = STALE_AFTER) -> list[JobOutcome]:
         """Runs every job waiting for a runner until none is left: queued jobs, failed ones with retries left,
@@ -92,11 +106,17 @@ class JobRunner:
         while True:
             try:
                 return await self.run(session, user, job)
+            except JobCancelled:
+                session.rollback()
+                session.refresh(job)
+                append_event(session, job, Failed(error=job.error or "cancelled"))
+                return JobOutcome(job, None)
             except Exception as error:  # any failure is recorded on the job and the job retried
                 message = describe_error(error)
                 session.rollback()
                 update_job_status(session, job, "failed", error=message[:2000])
                 if job.retry_count >= MAX_RETRIES:
+                    append_event(session, job, Failed(error=job.error or message))
                     return JobOutcome(job, None)
                 await asyncio.sleep(retry_delay_s)
                 update_job_status(session, job, "queued")
@@ -120,6 +140,9 @@ class JobRunner:
             summary = await self._run_agent(deps, choice)
         entry = await self._finish(deps)
         write_report(job, entry, deps.work_dir)
+        if self.out_dir is not None:
+            export_version(job, entry, self.out_dir)
+        append_event(session, job, Completed(video_id=entry.id, files=dict(job.artifacts)))
         return JobOutcome(job, entry, summary)
 
     def make_deps(self, session: Session, user: User, job: VideoJob) -> VideoDeps:
@@ -130,7 +153,7 @@ class JobRunner:
             services=self.services,
             work_dir=self.work_dir(job),
             progress=ProgressReporter(session, job, list(self.listeners)),
-            settings=self.settings,
+            settings=self.settings_for(job),
         )
 
     async def _run_agent(self, deps: VideoDeps, choice: ModelChoice) -> str | None:
@@ -138,13 +161,14 @@ class JobRunner:
         # The offline director plans from the transcript; only real models read the instructions.
         instructions = None if choice.offline else await build_instructions(self.services.engine)
         history = self._history(session, job)
+        deps.state.replayed_messages = len(history)
         with capture_run_messages() as messages:
             try:
                 result = await video_agent.run(
                     self._prompt(deps),
                     deps=deps,
                     model=choice.model,
-                    model_settings=choice.settings,
+                    model_settings=phase_settings(choice.settings),
                     instructions=instructions,
                     usage_limits=usage_limits(count_tokens=not choice.offline),
                     message_history=history or None,
@@ -185,10 +209,11 @@ class JobRunner:
         )
 
     def _history(self, session: Session, job: VideoJob) -> list[ModelMessage]:
-        history: list[ModelMessage] = []
-        for turn in thread_history(session, job):
-            history.extend(ModelMessagesTypeAdapter.validate_json(turn.messages_json))
-        return history
+        turns = [
+            ModelMessagesTypeAdapter.validate_json(turn.messages_json)
+            for turn in thread_history(session, job)
+        ]
+        return history_for_iteration(turns)
 
     def _restore_draft(self, deps: VideoDeps, job_id: int) -> bool:
         record = get_script_record(deps.session, job_id)
@@ -203,7 +228,8 @@ class JobRunner:
         return True
 
     def _restore_parent(self, deps: VideoDeps) -> None:
-        """An iteration starts from its parent's script, assets and composition."""
+        """An iteration starts from its parent's script, assets and composition, all read from the data
+        directory (never from a folder the creator exported to)."""
         job = deps.job
         if job.parent_id is None:
             return
@@ -215,9 +241,11 @@ class JobRunner:
         draft = deps.state.draft
         assert draft is not None
         save_script(deps.session, job, draft.script, draft.voiceover, draft.image_prompts)
-        if parent.out_dir and load_snapshot(deps.state, Path(parent.out_dir), self.services.asset_store):
+        assets = load_snapshot(job_dir(job.parent_id), self.services.asset_store)
+        if assets is not None:
+            deps.state.images, deps.state.voice = assets
             # The reused assets are this version's too: a later iteration from it finds them here.
-            save_snapshot(deps.state, deps.work_dir)
+            save_snapshot(deps.state.images, deps.state.voice, deps.work_dir)
         deps.state.tsx = previous_tsx(deps.session, job)
 
     def _restore_validated_work(self, deps: VideoDeps) -> bool:
@@ -226,8 +254,10 @@ class JobRunner:
         job = deps.job
         if not job.generated_code or job.id is None or not self._restore_draft(deps, job.id):
             return False
-        if not load_snapshot(deps.state, deps.work_dir, self.services.asset_store):
+        assets = load_snapshot(deps.work_dir, self.services.asset_store)
+        if assets is None:
             return False
+        deps.state.images, deps.state.voice = assets
         deps.state.tsx = job.generated_code
         return True
 
@@ -240,9 +270,10 @@ class JobRunner:
             self.services.engine, state.tsx, script=state.draft.script, assets=None
         )
         if result.ok:
-            state.validated_tsx, state.compiled_js = state.tsx, result.js
+            assert result.js is not None
+            accept_validated(deps, state.tsx, result.js)
         else:
-            state.fallback = template_for(state.facts)
+            decide_fallback(deps, "the code an earlier attempt validated no longer validates")
 
     async def _finish(self, deps: VideoDeps) -> VideoLibraryEntry:
         """Whatever the agent left undone: a video is rendered (its own code, or the template fallback) and
@@ -260,15 +291,13 @@ class JobRunner:
             record_agent_outcome(session, job, fallback="default_script")
         broken_render = state.render is not None and bool(state.render.runtime_errors)
         if (state.render is None or broken_render) and (broken_render or not state.composition_ready()):
-            state.fallback = template_for(state.facts)
-            record_agent_outcome(session, job, fallback=state.fallback)
-            add_job_note(
-                session, job, f"the agent left no working composition; the {state.fallback} template was used"
-            )
+            decide_fallback(deps, "the agent left no working composition")
         if state.render is None or broken_render:
-            with deps.progress.step("rendering", "rendering the video"):
-                state.render = await render_final(
-                    deps, deps.work_dir / VIDEO_FILE, burn_captions=self.settings.burn_captions
+            try:
+                await render_version(deps)
+            except StillsFailed as error:
+                decide_fallback(
+                    deps, f"the still checks found frames that do not show the composition ({error})"
                 )
-        with deps.progress.step("rendering", "thumbnail, subtitles, captions", timing="publishing"):
-            return await publish_job(deps, None)
+                await render_version(deps)
+        return await publish(deps, None)

@@ -2,11 +2,11 @@
 
 from dataclasses import dataclass, field
 
-from agent.assets.asset_store import StoredAsset
-from agent.assets.voice import VoiceResult
-from agent.engine.results import RenderResult
+from domain.script import VideoFacts, VideoScript
 from store.context import VideoContext
-from store.script import VideoFacts, VideoScript
+from video.assets.asset_store import StoredAsset
+from video.assets.voice import VoiceResult
+from video.engine.results import RenderResult
 
 
 @dataclass
@@ -31,6 +31,9 @@ class JobState:
     validation_attempts: int = 0
     validation_failures: int = 0
     stills_rounds: int = 0
+    stills_passed_tsx: str | None = None
+    script_saved: bool = False
+    replayed_messages: int = 0
     aspect: str | None = None
     fallback: str | None = None
     render: RenderResult | None = None
@@ -40,6 +43,10 @@ class JobState:
     @property
     def script(self) -> VideoScript | None:
         return self.draft.script if self.draft else None
+
+    def stills_passed(self) -> bool:
+        """The still checks of this run passed on the current validated code."""
+        return self.validated_tsx is not None and self.stills_passed_tsx == self.validated_tsx
 
     def composition_ready(self) -> bool:
         """A validated composition for the current code, or a template fallback decided."""

@@ -18,8 +18,8 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from agent.engine import EngineClient
-from agent.stills.default_props import default_props
+from video.engine import EngineClient
+from video.stills.default_props import default_props
 
 HERE = Path(__file__).parent
 VARIANTS = {"layered": HERE / "backgrounds_layered.tsx", "repainted": HERE / "backgrounds_repainted.tsx"}

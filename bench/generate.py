@@ -18,12 +18,8 @@ from pathlib import Path
 from sqlmodel import Session
 
 from agent.deps import RunSettings
-from agent.dynamic_props import published_version
-from agent.engine.media import probe
 from agent.models import resolve_model
 from agent.runner import JobRunner
-from agent.services import Services
-from agent.validation import validate_composition
 from store.db import make_engine
 from store.demo.seed import seed_demo_catalog
 from store.jobs import generate, iterate
@@ -31,6 +27,10 @@ from store.migrate import migrate_to_head
 from store.models import User, VideoJob
 from store.requests import video_request
 from store.users import local_creator
+from video.dynamic_props import published_version
+from video.engine.media import probe
+from video.services import Services
+from video.validation import validate_composition
 
 DURATION_S = 30
 # Each iteration revises the version before it.

@@ -12,9 +12,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from agent.engine import EngineClient
-from agent.engine.media import probe
-from store.config import REMOTION_DIR
+from domain.paths import REMOTION_DIR
+from video.engine import EngineClient
+from video.engine.media import probe
 
 COMPOSITION = "CoursePromoTemplate"
 FRAMES = (0, 149)

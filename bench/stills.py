@@ -12,10 +12,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from agent.engine import EngineClient
-from agent.stills import StillChecker
-from agent.stills.default_props import default_props
-from agent.stills.frames import evenly_spaced
+from video.engine import EngineClient
+from video.stills import StillChecker
+from video.stills.default_props import default_props
+from video.stills.frames import evenly_spaced
 
 COMPOSITION = Path(__file__).with_name("stills_composition.tsx")
 SIZE = (1080, 1920)

@@ -15,10 +15,10 @@ import subprocess
 import time
 from pathlib import Path
 
-from agent.engine import EngineClient
-from agent.validation import validate_composition
-from store.config import REMOTION_DIR
-from store.script import VideoScript
+from domain.paths import REMOTION_DIR
+from domain.script import VideoScript
+from video.engine import EngineClient
+from video.validation import validate_composition
 
 EXAMPLES = REMOTION_DIR / "src" / "examples"
 SCRIPT = Path(__file__).parents[1] / "tests" / "validation" / "corpus" / "script.json"

@@ -6,7 +6,7 @@ from typing import TypeVar
 
 from sqlmodel import Session, col, select
 
-from store.errors import NotFound, UserError
+from domain.errors import NotFound, UserError
 from store.models import Course, DigitalProduct, Store, User
 from store.requests import VideoRequest
 

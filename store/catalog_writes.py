@@ -4,8 +4,8 @@ from typing import Any
 
 from sqlmodel import Session, col, delete, select
 
+from domain.errors import UserError
 from store.brief.model import BriefCourse, BriefProduct, BriefStore
-from store.errors import UserError
 from store.models import Course, CourseModule, DigitalProduct, Lesson, Store, User, saved_id
 
 

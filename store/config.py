@@ -1,17 +1,8 @@
-"""Where the product keeps its data: the data folder and the database URL, both overridable by environment."""
+"""The database URL: `PPR_VIDEO_DATABASE_URL`, else a SQLite file in the data folder."""
 
 import os
-from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-REMOTION_DIR = PROJECT_ROOT / "remotion"
-
-
-def data_dir() -> Path:
-    """The data folder (`PPR_VIDEO_DATA_DIR`, default `data/` in the project), created on first use."""
-    folder = Path(os.environ.get("PPR_VIDEO_DATA_DIR") or PROJECT_ROOT / "data").resolve()
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+from domain.paths import data_dir
 
 
 def database_url() -> str:

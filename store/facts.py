@@ -1,7 +1,7 @@
-"""The catalog facts a composition may show (store.script.VideoFacts): price label and call to action."""
+"""The catalog facts a composition may show (domain.script.VideoFacts): price label and call to action."""
 
+from domain.script import VideoFacts
 from store.context import VideoContext
-from store.script import VideoFacts
 
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CAD": "CA$", "AUD": "A$", "INR": "₹"}
 PRODUCT_TYPE_NAMES = {

@@ -7,10 +7,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, and_, or_, update
 from sqlmodel import Session, col, select
 
+from domain.vocab import MAX_RETRIES, RUNNING_STATUSES
 from store.clock import utc_now
 from store.models import VideoJob
 from store.status import update_job_status
-from store.vocab import MAX_RETRIES, RUNNING_STATUSES
 
 STALE_AFTER = timedelta(seconds=60)
 RETRY_DELAY = timedelta(seconds=5)

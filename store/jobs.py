@@ -6,8 +6,8 @@ from datetime import datetime
 from pydantic import BaseModel
 from sqlmodel import Session, col, func, select
 
+from domain.errors import UserError
 from store.catalog_lookup import VideoSubject, resolve_subject
-from store.errors import UserError
 from store.models import User, VideoJob, VideoLibraryEntry, saved_id
 from store.ownership import owned_job
 from store.requests import VideoRequest

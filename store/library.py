@@ -5,7 +5,7 @@ from typing import Literal
 
 from sqlmodel import Session, col, delete, select
 
-from store.errors import NotFound
+from domain.errors import NotFound
 from store.models import ScheduledPost, Store, User, VideoJob, VideoLibraryEntry
 from store.ownership import owned_job, owned_video
 

@@ -2,7 +2,7 @@
 
 from sqlmodel import Session, select
 
-from store.errors import NotFound
+from domain.errors import NotFound
 from store.models import User, VideoJob, VideoLibraryEntry
 
 

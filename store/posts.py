@@ -5,11 +5,11 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from domain.errors import NotFound, UserError
+from domain.vocab import PLATFORMS, POST_STATUSES
 from store.clock import as_utc, utc_now
-from store.errors import NotFound, UserError
 from store.models import ScheduledPost, User, VideoLibraryEntry, saved_id
 from store.ownership import owned_video
-from store.vocab import PLATFORMS, POST_STATUSES
 
 MAX_CAPTION = 2200
 

@@ -4,10 +4,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from store.errors import UserError
+from domain.errors import UserError
+from domain.vocab import Aspect, Duration, Style
 from store.field_types import Prompt, Slug, VoiceId
 from store.validation_messages import one_line
-from store.vocab import Aspect, Duration, Style
 
 
 class VideoRequest(BaseModel):

@@ -6,9 +6,9 @@ from typing import Any
 from pydantic import BaseModel, Field
 from sqlmodel import Session, select
 
+from domain.vocab import Platform
 from store.models import VideoJob, VideoLibraryEntry, saved_id
 from store.status import update_job_status
-from store.vocab import Platform
 
 
 class VideoArtifacts(BaseModel):

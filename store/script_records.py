@@ -5,9 +5,9 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from domain.script import VideoScript
 from store.clock import utc_now
 from store.models import VideoJob, VideoScriptRecord, saved_id
-from store.script import VideoScript
 
 
 def save_script(

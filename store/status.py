@@ -1,13 +1,16 @@
-"""Moving a job along the pipeline: forward only, or to failed, or from failed back to queued on retry."""
+"""Moving a job along the pipeline: forward only, or to failed or cancelled, or from there back to queued on
+retry. Every move is also a `status` event on the job."""
 
 from datetime import datetime
 
 from sqlmodel import Session
 
+from domain.errors import UserError
+from domain.events import StatusChanged
+from domain.vocab import JOB_STATUSES, MAX_RETRIES, PIPELINE_RANK, RUNNING_STATUSES, JobStatus
 from store.clock import utc_now
-from store.errors import UserError
+from store.events import append_event
 from store.models import VideoJob
-from store.vocab import JOB_STATUSES, MAX_RETRIES, PIPELINE_RANK, RUNNING_STATUSES, JobStatus
 
 STATUS_PROGRESS: dict[JobStatus, int] = {
     "queued": 0,
@@ -34,6 +37,12 @@ def check_status_move(job: VideoJob, new: str) -> JobStatus:
     refused = StatusMoveRefused(f"job {job.id}: status cannot move from {old} to {target}")
     if old == "completed":
         raise refused
+    if old == "cancelled":
+        if target != "queued":
+            raise refused
+        return target
+    if target == "cancelled":
+        return target
     if old == "failed":
         if target != "queued":
             raise refused
@@ -67,6 +76,9 @@ def update_job_status(
         job.error = error or "failed without a message"
         job.retry_count += 1
         job.finished_at = now
+    elif target == "cancelled":
+        job.error = error or "cancelled"
+        job.finished_at = now
     else:
         job.progress = max(job.progress, STATUS_PROGRESS[target], progress or 0)
         if target in RUNNING_STATUSES and job.started_at is None:
@@ -79,6 +91,7 @@ def update_job_status(
     job.heartbeat_at = now
     session.add(job)
     session.commit()
+    append_event(session, job, StatusChanged(status=target, progress=job.progress))
     return job
 
 

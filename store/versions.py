@@ -5,7 +5,7 @@ from datetime import datetime
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
-from store.errors import NotFound
+from domain.errors import NotFound
 from store.models import User, VideoJob, VideoLibraryEntry, saved_id
 from store.ownership import owned_job
 

@@ -6,8 +6,8 @@ from PIL import Image
 from pydantic_ai import BinaryContent, ModelRetry, RunContext, ToolReturn
 
 from agent.deps import VideoDeps
+from agent.finishing import check_stills as run_still_checks
 from agent.prompts import render
-from agent.rendering import DYNAMIC, composition_and_props
 
 PREVIEW_WIDTH = 360
 MAX_FRAMES_SHOWN = 8
@@ -35,16 +35,7 @@ async def check_stills(ctx: RunContext[VideoDeps]) -> ToolReturn:
         return ToolReturn(
             return_value=f"The stills were checked {state.stills_rounds} times (the limit): render now."
         )
-    composition, props = composition_and_props(deps)
-    assert composition == DYNAMIC
-    state.stills_rounds += 1
-    with deps.progress.step("generating_code", "checking stills", timing="checking_stills"):
-        report = await deps.services.stills.check(
-            js=props.pop("code"),
-            props=props,
-            out_dir=deps.work_dir / "stills" / f"round-{state.stills_rounds}",
-            allowed_origins=deps.services.allowed_origins,
-        )
+    report = await run_still_checks(deps)
     text = render(
         "tool_results/stills.md.jinja",
         report=report,

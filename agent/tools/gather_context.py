@@ -17,10 +17,11 @@ async def gather_context(ctx: RunContext[VideoDeps]) -> str:
     iteration
     the creator's feedback and what the previous version contains. Call this first."""
     deps = ctx.deps
-    with deps.progress.step("gathering_context", "reading the catalog"):
+    with deps.progress.step("gathering_context", "reading the catalog") as step:
         context = gather_from_store(deps.session, deps.job)
         deps.state.context = context
         deps.state.facts = facts_from_context(context)
+        step.detail = f"{deps.state.facts.kind}: {deps.state.facts.title[:80]}"
     previous = None
     if deps.state.draft is not None:
         previous = {

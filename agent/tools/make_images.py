@@ -2,12 +2,12 @@
 
 from pydantic_ai import ModelRetry, RunContext
 
-from agent.assets.aspect import Aspect
-from agent.assets.images import make_images as generate_images
 from agent.deps import VideoDeps
 from agent.prompts import render
-from agent.snapshot import save_snapshot
+from domain.aspect import Aspect
 from store.job_records import record_asset_work
+from video.assets.images import make_images as generate_images
+from video.snapshot import save_snapshot
 
 
 async def make_images(ctx: RunContext[VideoDeps]) -> str:
@@ -19,7 +19,7 @@ async def make_images(ctx: RunContext[VideoDeps]) -> str:
     if draft is None:
         raise ModelRetry("write the script first: make_images uses its image prompts")
     aspect: Aspect = deps.aspect  # type: ignore[assignment]
-    with deps.progress.step("generating_assets", f"{len(draft.image_prompts)} images"):
+    with deps.progress.step("generating_assets", f"{len(draft.image_prompts)} images") as step:
         batch = await generate_images(
             draft.image_prompts,
             aspect,
@@ -28,8 +28,10 @@ async def make_images(ctx: RunContext[VideoDeps]) -> str:
             deps.services.asset_store,
             generator=deps.services.image_generator,
         )
+        made = sum(work.outcome != "cache_hit" for work in batch.work)
+        step.detail = f"{len(batch.assets) - batch.failed} images ({made} made, {batch.failed} failed)"
     deps.state.images = list(batch.assets)
-    save_snapshot(deps.state, deps.work_dir)
+    save_snapshot(deps.state.images, deps.state.voice, deps.work_dir)
     if any(work.outcome != "cache_hit" for work in batch.work):
         record_asset_work(
             deps.session,

@@ -2,12 +2,12 @@
 
 from pydantic_ai import ModelRetry, RunContext
 
-from agent.assets.voice import VoiceSkipped, elevenlabs_from_env
-from agent.assets.voice import make_voice as narrate
 from agent.deps import VideoDeps
 from agent.prompts import render
-from agent.snapshot import save_snapshot
 from store.job_records import add_job_note, record_asset_work
+from video.assets.voice import VoiceSkipped, elevenlabs_from_env
+from video.assets.voice import make_voice as narrate
+from video.snapshot import save_snapshot
 
 DEFAULT_ELEVENLABS_VOICE = "21m00Tcm4TlvDq8ikWAM"
 OFFLINE_VOICE = "espeak"
@@ -30,9 +30,14 @@ async def make_voice(ctx: RunContext[VideoDeps]) -> str:
         raise ModelRetry("write the script first: make_voice reads its voice-over")
     if not deps.job.voice:
         return "Voice is off for this job: the video has no narration."
-    with deps.progress.step("generating_voice", "narration"):
+    with deps.progress.step("generating_voice", "narration") as step:
         result = await narrate(
             draft.voiceover, _voice_id(deps), deps.settings.voice_required, deps.services.asset_store
+        )
+        step.detail = (
+            f"no narration: {result.notice}"
+            if isinstance(result, VoiceSkipped)
+            else f"{result.duration_s:.1f} s, {len(result.words)} words ({result.provider})"
         )
     if any(work.outcome != "cache_hit" for work in result.work):
         record_asset_work(
@@ -43,7 +48,7 @@ async def make_voice(ctx: RunContext[VideoDeps]) -> str:
         add_job_note(deps.session, deps.job, f"no narration: {result.notice}")
         return f"No narration: {result.notice}. The video will be silent."
     deps.state.voice = result
-    save_snapshot(deps.state, deps.work_dir)
+    save_snapshot(deps.state.images, deps.state.voice, deps.work_dir)
     if result.notice:
         add_job_note(deps.session, deps.job, result.notice)
     fit = result.fit(draft.script.total_duration)

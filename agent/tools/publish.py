@@ -2,10 +2,10 @@
 
 from pydantic_ai import ModelRetry, RunContext
 
-from agent.captions import Captions, caption_problems
 from agent.deps import VideoDeps
-from agent.publishing import publish_job
+from agent.finishing import publish as publish_version
 from store.job_records import add_job_note
+from video.publishing.captions import Captions, caption_problems
 
 
 async def publish(
@@ -31,6 +31,5 @@ async def publish(
             raise ModelRetry("The captions break platform limits:\n" + "\n".join(f"- {p}" for p in problems))
     for note in notes or []:
         add_job_note(deps.session, deps.job, note[:500])
-    with deps.progress.step("rendering", "thumbnail, subtitles, captions", timing="publishing"):
-        entry = await publish_job(deps, captions)
+    entry = await publish_version(deps, captions)
     return f"Published to the library as video {entry.id} ({entry.version_label}): {state.render.path}."

@@ -5,9 +5,7 @@ from typing import Literal
 from pydantic_ai import ModelRetry, RunContext
 
 from agent.deps import VideoDeps
-from agent.rendering import render_final
-
-VIDEO_FILE = "video.mp4"
+from agent.finishing import StillsFailed, render_version
 
 
 async def render_video(
@@ -16,7 +14,8 @@ async def render_video(
     burn_captions: bool | None = None,
 ) -> str:
     """Render the final MP4 of the validated composition (or of the template fallback). Check the stills
-    first: rendering is the slow step.
+    first: rendering is the slow step, and code whose still checks have not passed is checked before it
+    renders.
 
     Args:
         aspect: Only when the creator asked for another format: '9:16', '16:9' or '1:1'. Default: the job's.
@@ -36,10 +35,12 @@ async def render_video(
         raise ModelRetry(
             "the current composition has not passed validate; run validate and fix what it reports"
         )
-    with deps.progress.step("rendering", "rendering the video"):
-        burn = deps.settings.burn_captions if burn_captions is None else burn_captions
-        result = await render_final(deps, deps.work_dir / VIDEO_FILE, burn_captions=burn)
-    state.render = result
+    try:
+        result = await render_version(deps, burn_captions=burn_captions)
+    except StillsFailed as error:
+        raise ModelRetry(
+            f"the still checks found frames that do not show the composition; fix them: {error}"
+        ) from error
     errors = "".join(f"\n- frame {error.frame}: {error.message}" for error in result.runtime_errors)
     seconds = result.frames / result.fps
     summary = (

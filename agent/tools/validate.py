@@ -3,11 +3,12 @@
 from pydantic_ai import ModelRetry, RunContext
 
 from agent.deps import VideoDeps
-from agent.fallback import template_for
+from agent.finishing import accept_validated, decide_fallback
 from agent.prompts import render
-from agent.rendering import audio_url, image_urls
-from agent.validation import format_for_model, validate_composition
-from store.job_records import add_job_note, record_agent_outcome, record_validation
+from agent.validation_feedback import format_for_model
+from store.job_records import record_validation
+from video.rendering import asset_urls
+from video.validation import validate_composition
 
 
 async def validate(ctx: RunContext[VideoDeps]) -> str:
@@ -24,31 +25,26 @@ async def validate(ctx: RunContext[VideoDeps]) -> str:
     if state.fallback is not None:
         return f"The job already uses the {state.fallback} template; call render_video."
     tsx = state.tsx
-    assets = [url for url in [*image_urls(deps), audio_url(deps)] if url]
-    with deps.progress.step("generating_code", "validating"):
+    with deps.progress.step("generating_code", "validating") as step:
         result = await validate_composition(
-            deps.services.engine, tsx, script=state.draft.script, assets=assets
+            deps.services.engine,
+            tsx,
+            script=state.draft.script,
+            assets=asset_urls(deps.services, deps.media()),
         )
+        step.detail = "passed" if result.ok else f"{len(result.diagnostics)} finding(s)"
     state.validation_attempts += 1
     record_validation(deps.session, deps.job, result.ok)
     if result.ok:
-        state.validated_tsx, state.compiled_js = tsx, result.js
-        record_agent_outcome(deps.session, deps.job, generated_code=tsx)
+        assert result.js is not None
+        accept_validated(deps, tsx, result.js)
         return render("tool_results/validation_passed.md.jinja", warnings=result.warnings)
     state.validation_failures += 1
     if state.validation_failures >= deps.settings.max_validation_failures:
-        assert state.facts is not None
-        state.fallback = template_for(state.facts)
-        record_agent_outcome(deps.session, deps.job, fallback=state.fallback)
-        add_job_note(
-            deps.session,
-            deps.job,
-            f"the composition failed validation {state.validation_failures} times; "
-            f"the {state.fallback} template was used",
+        template = decide_fallback(
+            deps, f"the composition failed validation {state.validation_failures} times"
         )
         return render(
-            "tool_results/validation_fallback.md.jinja",
-            failures=state.validation_failures,
-            template=state.fallback,
+            "tool_results/validation_fallback.md.jinja", failures=state.validation_failures, template=template
         )
     raise ModelRetry(format_for_model(result, tsx))

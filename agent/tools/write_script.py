@@ -6,11 +6,11 @@ from pydantic import ValidationError
 from pydantic_ai import ModelRetry, RunContext
 
 from agent.deps import VideoDeps
+from agent.offline.scriptwriter import default_draft
 from agent.prompts import render
-from agent.scriptwriter import default_draft
 from agent.state import ScriptDraft
+from domain.script import VideoScript
 from store.job_records import add_job_note, record_agent_outcome
-from store.script import VideoScript
 from store.script_records import save_script
 from store.validation_messages import one_line
 
@@ -38,6 +38,7 @@ def _problems(deps: VideoDeps, script: dict[str, Any], voiceover: str, image_pro
 def _accept(deps: VideoDeps, draft: ScriptDraft) -> None:
     previous = deps.state.draft
     deps.state.draft = draft
+    deps.state.script_saved = True
     if previous is not None and previous.voiceover != draft.voiceover:
         deps.state.voice = None
     save_script(deps.session, deps.job, draft.script, draft.voiceover, draft.image_prompts)
@@ -59,12 +60,13 @@ async def write_script(
             images).
     """
     deps = ctx.deps
-    with deps.progress.step("generating_script", "writing the script"):
+    with deps.progress.step("generating_script", "writing the script") as step:
         problems = _problems(deps, script, voiceover, image_prompts)
         if not problems:
             deps.state.script_failures = 0
             parsed = VideoScript.model_validate(script)
             _accept(deps, ScriptDraft(parsed, voiceover.strip(), image_prompts))
+            step.detail = f"{len(parsed.scenes)} scenes, {parsed.total_duration:g} s"
             return render("tool_results/script_saved.md.jinja", script=parsed, voiceover=voiceover)
         deps.state.script_failures += 1
         if deps.state.script_failures == 1:
@@ -77,6 +79,7 @@ async def write_script(
         assert deps.state.context is not None and deps.state.facts is not None
         draft = default_draft(deps.state.context, deps.state.facts, total_seconds=deps.job.duration_s)
         _accept(deps, draft)
+        step.detail = f"default script: {len(draft.script.scenes)} scenes"
         record_agent_outcome(deps.session, deps.job, fallback=DEFAULT_SCRIPT)
         add_job_note(
             deps.session, deps.job, "the model's script was invalid twice; a default script was used"

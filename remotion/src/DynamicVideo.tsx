@@ -2,6 +2,7 @@ import React, { useMemo } from 'react';
 import { AbsoluteFill, Audio, Composition, useCurrentFrame, type CalculateMetadataFunction } from 'remotion';
 import { CaptionOverlay } from './components';
 import { evaluateModule } from './sandbox/evaluateModule';
+import { assertProps, dynamicVideoSchema } from './schemas';
 import { RenderErrorBoundary, RenderErrorFrame, reportRenderError } from './sandbox/RenderErrorBoundary';
 import { FPS } from './theme';
 import type { DynamicVideoProps, GeneratedVideoProps } from './types';
@@ -18,7 +19,7 @@ export const DynamicVideo: React.FC<DynamicVideoProps> = (props) => {
   return (
     <AbsoluteFill style={{ backgroundColor: '#000000' }}>
       <RenderErrorBoundary frame={frame}>
-        <Generated script={props.script} facts={props.facts} images={props.images} />
+        <Generated script={props.script} facts={props.facts} images={props.images} words={props.words ?? []} />
       </RenderErrorBoundary>
       {props.audioUrl ? <Audio src={props.audioUrl} /> : null}
       {props.burnCaptions && props.words ? <CaptionOverlay words={props.words} /> : null}
@@ -26,12 +27,11 @@ export const DynamicVideo: React.FC<DynamicVideoProps> = (props) => {
   );
 };
 
-const calculateMetadata: CalculateMetadataFunction<DynamicVideoProps> = ({ props }) => ({
-  durationInFrames: props.durationInFrames,
-  width: props.width,
-  height: props.height,
-  fps: FPS,
-});
+/** Size and length from the props, once they match the schema (bad props fail here, before any frame). */
+const calculateMetadata: CalculateMetadataFunction<DynamicVideoProps> = ({ props }) => {
+  assertProps('DynamicVideo', dynamicVideoSchema, props);
+  return { durationInFrames: props.durationInFrames, width: props.width, height: props.height, fps: FPS };
+};
 
 const placeholderProps: DynamicVideoProps = {
   code: 'module.exports.default = function Empty() { return null; };',
@@ -52,6 +52,7 @@ export const DynamicVideoComposition: React.FC = () => (
     id="DynamicVideo"
     component={DynamicVideo}
     defaultProps={placeholderProps}
+    schema={dynamicVideoSchema}
     calculateMetadata={calculateMetadata}
     durationInFrames={placeholderProps.durationInFrames}
     fps={FPS}

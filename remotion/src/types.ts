@@ -1,139 +1,61 @@
-// Type aliases, not interfaces: Remotion needs props assignable to Record<string, unknown>.
-// The data contracts between the Python agent and the compositions. store/script.py mirrors these field for field.
+// The data contracts between the Python side and the compositions, every one derived from its zod schema in
+// ./schemas (z.infer), so a type and its schema cannot drift. domain/script.py mirrors the agent's script and
+// facts; domain/template_props.py mirrors every composition's props (tests/contracts compares them).
+// Type aliases, not interfaces: Remotion needs props assignable to Record<string, unknown>. Each is re-declared as
+// a mapped type so that it keeps its name in compiler messages (see Schema in ./schemas/common.ts).
+import type { z } from 'zod';
+import type { coursePromoSchema, dynamicVideoSchema, featurePromoSchema, generatedVideoPropsSchema, productPromoSchema } from './schemas';
 
-export type Mood = 'intrigue' | 'frustration' | 'solution' | 'proof' | 'urgency' | 'excitement';
+import type {
+  ColorPalette,
+  Mood,
+  SolutionItem,
+  StatItem,
+  StepItem,
+  TemplateScene,
+  TemplateScript,
+  VideoFacts,
+  VideoScene,
+  VideoScript,
+  WordTiming,
+} from './schemas';
 
-export type VideoScene = {
-  id: string;
-  /** Seconds. */
-  duration: number;
-  headline?: string;
-  subhead?: string;
-  bulletPoints?: string[];
-  emphasis?: string;
-  mood: Mood;
+// Imported, then exported: in scope here, the props types below print as `VideoScript`, not import("...").
+export type {
+  ColorPalette,
+  Mood,
+  SolutionItem,
+  StatItem,
+  StepItem,
+  TemplateScene,
+  TemplateScript,
+  VideoFacts,
+  VideoScene,
+  VideoScript,
+  WordTiming,
 };
 
-export type ColorPalette = {
-  primary: string;
-  secondary: string;
-  accent: string;
-  background: string;
-};
-
-export type VideoScript = {
-  /** Seconds; equals the sum of the scene durations. */
-  totalDuration: number;
-  scenes: VideoScene[];
-  colorPalette: ColorPalette;
-};
-
-export type CoursePromoProps = {
-  title: string;
-  description: string;
-  price: number;
-  currency: string;
-  moduleCount?: number;
-  modules?: string[];
-  lessonCount?: number;
-  enrollmentCount?: number;
-  averageRating?: number;
-  creatorName: string;
-  storeName: string;
-  domain: string;
-  script: VideoScript;
-  imageUrls?: string[];
-  audioUrl?: string;
-};
-
-export type SolutionItem = {
-  icon: string;
-  title: string;
-  description: string;
-};
-
-export type StatItem = {
-  value: string;
-  label: string;
-};
-
-export type StepItem = {
-  time: string;
-  icon: string;
-  text: string;
-};
-
-export type FeaturePromoProps = {
-  featureName: string;
-  tagline: string;
-  painPoints: string[];
-  solution: SolutionItem[];
-  stats: StatItem[];
-  steps?: StepItem[];
-  domain: string;
-  script: VideoScript;
-};
-
-export type ProductPromoProps = {
-  productName: string;
-  productType: string;
-  price: number;
-  description: string;
-  features: string[];
-  domain: string;
-  script: VideoScript;
-  imageUrls?: string[];
-};
-
-/** Catalog facts a generated composition may show. They reach the code only as props, never as source text. */
-export type VideoFacts = {
-  kind: 'course' | 'product' | 'brand';
-  title: string;
-  description?: string;
-  price?: number;
-  currency?: string;
-  /** The price formatted for display, e.g. "$49". */
-  priceLabel?: string;
-  modules?: string[];
-  moduleCount?: number;
-  lessonCount?: number;
-  enrollmentCount?: number;
-  averageRating?: number;
-  reviewCount?: number;
-  productType?: string;
-  features?: string[];
-  creatorName?: string;
-  storeName: string;
-  domain: string;
-  /** The call to action on the last scene. */
-  cta: string;
-};
-
-export type WordTiming = {
-  word: string;
-  /** Seconds from the start of the video. */
-  start: number;
-  end: number;
-};
+type GeneratedVideoPropsFields = z.infer<typeof generatedVideoPropsSchema>;
 
 /** The props every generated composition receives. */
-export type GeneratedVideoProps = {
-  script: VideoScript;
-  facts: VideoFacts;
-  /** One image URL per scene (null where generation failed: fall back to a gradient). */
-  images: (string | null)[];
-};
+export type GeneratedVideoProps = { [K in keyof GeneratedVideoPropsFields]: GeneratedVideoPropsFields[K] };
+
+type DynamicVideoPropsFields = z.infer<typeof dynamicVideoSchema>;
 
 /** What DynamicVideo receives: generated code compiled to a CommonJS module, and the data and assets it may use. */
-export type DynamicVideoProps = GeneratedVideoProps & {
-  code: string;
-  /** The voice-over; DynamicVideo plays it, generated code never adds its own <Audio> for it. */
-  audioUrl?: string | null;
-  durationInFrames: number;
-  width: number;
-  height: number;
-  /** Word timings of the voice-over, for burned-in captions. */
-  words?: WordTiming[];
-  /** Draw TikTok-style captions over the video (inside the safe area). */
-  burnCaptions?: boolean;
-};
+export type DynamicVideoProps = { [K in keyof DynamicVideoPropsFields]: DynamicVideoPropsFields[K] };
+
+type CoursePromoPropsFields = z.infer<typeof coursePromoSchema>;
+
+/** CoursePromoTemplate: a course, its store and a script whose scenes emphasise lists of words. */
+export type CoursePromoProps = { [K in keyof CoursePromoPropsFields]: CoursePromoPropsFields[K] };
+
+type ProductPromoPropsFields = z.infer<typeof productPromoSchema>;
+
+/** ProductLaunchTemplate: a product, its store and a script. */
+export type ProductPromoProps = { [K in keyof ProductPromoPropsFields]: ProductPromoPropsFields[K] };
+
+type FeaturePromoPropsFields = z.infer<typeof featurePromoSchema>;
+
+/** FeatureExplainerTemplate: a feature of the platform, the store and a script. */
+export type FeaturePromoProps = { [K in keyof FeaturePromoPropsFields]: FeaturePromoPropsFields[K] };

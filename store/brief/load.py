@@ -7,9 +7,9 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from domain.errors import UserError
 from store.brief.model import Brief
 from store.brief.yaml_loader import load_yaml
-from store.errors import UserError
 from store.validation_messages import one_line
 
 SUFFIXES = (".yaml", ".yml", ".json")

@@ -4,8 +4,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from domain.vocab import Aspect, Duration, ProductType, Style
 from store.field_types import Currency, Domain, HexColour, Name, Price, Prompt, Slug, VoiceId
-from store.vocab import Aspect, Duration, ProductType, Style
 
 LessonTitle = Annotated[str, Field(min_length=1, max_length=200)]
 

@@ -4,8 +4,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from domain.paths import PROJECT_ROOT
 from store.brief.model import Brief
-from store.config import PROJECT_ROOT
 
 SCHEMA_PATH = PROJECT_ROOT / "schemas" / "brief.schema.json"
 

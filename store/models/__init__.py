@@ -12,6 +12,7 @@ from store.models.catalog import (
     Store,
     User,
 )
+from store.models.events import JobEventRecord
 from store.models.posts import ScheduledPost
 from store.models.videos import ChatTurn, VideoJob, VideoLibraryEntry, VideoScriptRecord
 
@@ -21,6 +22,7 @@ __all__ = [
     "CourseModule",
     "DigitalProduct",
     "Enrollment",
+    "JobEventRecord",
     "Lesson",
     "Review",
     "Sale",

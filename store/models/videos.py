@@ -22,7 +22,7 @@ class VideoJob(StoreTable, table=True):
         CheckConstraint("progress BETWEEN 0 AND 100", name="progress"),
         CheckConstraint(
             "status IN ('queued', 'gathering_context', 'generating_script', 'generating_assets', "
-            "'generating_voice', 'generating_code', 'rendering', 'completed', 'failed')",
+            "'generating_voice', 'generating_code', 'rendering', 'completed', 'failed', 'cancelled')",
             name="status",
         ),
         CheckConstraint("style IN ('educational', 'hype', 'cinematic', 'minimalist')", name="style"),
@@ -43,6 +43,9 @@ class VideoJob(StoreTable, table=True):
     voice: bool = True
     voice_id: str | None = Field(default=None, max_length=128)
     model: str | None = Field(default=None, max_length=200)
+    # How the job is rendered (None: the runner's default); an iteration inherits its parent's.
+    render_scale: float | None = None
+    burn_captions: bool | None = None
 
     parent_id: int | None = Field(default=None, foreign_key="video_jobs.id")
     thread_id: str = Field(max_length=32)
@@ -76,7 +79,7 @@ class VideoJob(StoreTable, table=True):
 
 
 class VideoScriptRecord(StoreTable, table=True):
-    """A job's script (store.script.VideoScript as camelCase JSON), its voice-over and image prompts."""
+    """A job's script (domain.script.VideoScript as camelCase JSON), its voice-over and image prompts."""
 
     __tablename__ = "video_scripts"
     __table_args__ = (UniqueConstraint("job_id"),)

@@ -9,11 +9,11 @@ from pydantic_ai import models
 from sqlmodel import Session
 
 from agent.deps import RunSettings
-from agent.services import Services
 from store.db import make_engine
 from store.demo.seed import seed_demo_catalog
 from store.models import User
 from store.users import local_creator
+from video.services import Services
 
 models.ALLOW_MODEL_REQUESTS = False
 

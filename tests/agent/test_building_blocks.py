@@ -2,14 +2,15 @@
 
 import pytest
 
-from agent.captions import Captions, caption_problems, offline_captions
-from agent.director.composer import compose
-from agent.director.design import STYLE_DESIGNS, design_edits, read_design
-from agent.director.stills_fixes import error_kinds, fixes_for
 from agent.models import default_model_spec, resolve_model
+from agent.offline.director.composer import compose
+from agent.offline.director.design import STYLE_DESIGNS, design_edits, read_design
+from agent.offline.director.stills_fixes import error_kinds, fixes_for
+from agent.offline.scriptwriter import default_draft
+from agent.offline.scriptwriter.timing import share_frames
 from agent.prompts import load_skills, render
-from agent.scriptwriter import default_draft
-from agent.scriptwriter.timing import share_frames
+from domain.errors import UserError
+from domain.script import FPS, VideoScript
 from store.context import (
     Analytics,
     BrandColours,
@@ -19,9 +20,8 @@ from store.context import (
     StoreInfo,
     VideoContext,
 )
-from store.errors import UserError
 from store.facts import facts_from_context
-from store.script import FPS, VideoScript
+from video.publishing.captions import Captions, caption_problems, offline_captions
 
 STORE = StoreInfo(
     name="Pause Play Repeat",
@@ -128,7 +128,7 @@ def test_still_issues_the_director_can_fix() -> None:
 
 
 def _report() -> object:
-    from agent.stills.models import LayoutIssue, StillsReport
+    from video.stills.models import LayoutIssue, StillsReport
 
     issues = [
         LayoutIssue(

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from agent.engine.media import probe
 from agent.runner import JobRunner
-from agent.services import Services
 from store.models import VideoJob
 from tests.agent.conftest import TEST_SETTINGS
+from video.engine.media import probe
+from video.services import Services
 
 pytestmark = pytest.mark.render
 

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from agent.instructions import EXAMPLES_DIR, PROMPT_EXAMPLES, build_instructions
-from agent.services import Services
+from video.services import Services
 
 
 async def test_instructions_hold_the_generated_reference_and_three_examples(

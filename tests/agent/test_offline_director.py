@@ -6,21 +6,21 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from agent.director.composer import director_composition
-from agent.dynamic_props import dynamic_video_props
-from agent.engine.media import probe
 from agent.models import resolve_model
+from agent.offline.director.composer import director_composition
+from agent.offline.scriptwriter import default_draft
 from agent.runner import JobRunner
-from agent.scriptwriter import default_draft
-from agent.services import Services
-from agent.validation import validate_composition
+from domain.script import VideoScript
 from store.context import gather_context
 from store.facts import facts_from_context
 from store.jobs import generate
 from store.models import User
 from store.requests import video_request
-from store.script import VideoScript
 from tests.agent.conftest import TEST_SETTINGS
+from video.dynamic_props import dynamic_video_props
+from video.engine.media import probe
+from video.services import Services
+from video.validation import validate_composition
 
 pytestmark = pytest.mark.render
 

@@ -12,7 +12,6 @@ from sqlmodel import Session
 from agent.agent import video_agent
 from agent.models import ModelChoice, resolve_model
 from agent.runner import JobRunner
-from agent.services import Services
 from store.jobs import generate
 from store.models import User, VideoJob
 from store.requests import video_request
@@ -25,6 +24,7 @@ from tests.agent.fake_provider import (
     openai_text,
     openai_tool_call,
 )
+from video.services import Services
 
 TOOLS = {
     "gather_context",

@@ -7,15 +7,9 @@ import pytest
 from pydantic_ai import ModelMessage, ModelResponse
 from sqlmodel import Session
 
-from agent.engine.media import probe
-from agent.models import ModelChoice
-from agent.runner import JobRunner
-from agent.services import Services
-from store.jobs import generate
-from store.models import User, VideoJob
-from store.requests import video_request
-from store.script import VideoScript
-from tests.agent.conftest import TEST_SETTINGS
+from domain.script import VideoScript
+from store.models import User
+from tests.agent.runs import queue, runner
 from tests.agent.scripted import (
     BROKEN_TSX,
     SCRIPT_15S,
@@ -28,19 +22,10 @@ from tests.agent.scripted import (
     script_turn,
     text,
 )
+from video.engine.media import probe
+from video.services import Services
 
 pytestmark = pytest.mark.render
-
-
-def queue(db: Session, creator: User) -> VideoJob:
-    request = video_request(course="saturation-secrets", duration=15, aspect="9:16", style="hype", voice=True)
-    return generate(db, creator, request)
-
-
-def runner(services: Services, scripted: ScriptedModel, out_dir: Path) -> JobRunner:
-    return JobRunner(
-        services, model=ModelChoice(scripted.model(), "scripted"), settings=TEST_SETTINGS, out_dir=out_dir
-    )
 
 
 async def test_happy_path_makes_and_publishes_the_video(

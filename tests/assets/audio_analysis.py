@@ -7,7 +7,7 @@ import wave
 
 import numpy as np
 
-from agent.engine.media import compositor_tool
+from video.engine.media import compositor_tool
 
 _FRAME_S = 0.01
 

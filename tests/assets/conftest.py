@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.assets.asset_store import LocalAssetStore
-from store.script import ColorPalette
+from domain.script import ColorPalette
+from video.assets.asset_store import LocalAssetStore
 
 
 @pytest.fixture

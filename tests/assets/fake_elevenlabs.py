@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from agent.assets.voice_espeak import synthesize_offline
-from store.script import WordTiming
+from domain.script import WordTiming
 from tests.assets.audio_analysis import wav_to_mp3
 from tests.assets.local_http import JsonHandler, LocalHTTPServer
+from video.assets.voice_espeak import synthesize_offline
 
 GOOD_KEY = "good-elevenlabs-key"
 

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.assets.asset_store import LocalAssetStore, content_key
-from agent.assets.server import AssetServer
+from video.assets.asset_store import LocalAssetStore, content_key
+from video.assets.server import AssetServer
 
 AUDIO = bytes(range(256)) * 40
 

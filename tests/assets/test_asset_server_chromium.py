@@ -4,13 +4,13 @@ from pathlib import Path
 
 from playwright.async_api import async_playwright
 
-from agent.assets.asset_store import LocalAssetStore, content_key
-from agent.assets.image_types import ImageRequest
-from agent.assets.images_offline import render_offline_image
-from agent.assets.server import AssetServer
-from agent.assets.voice_espeak import synthesize_offline
-from agent.stills.browser import launch_chromium
-from store.script import ColorPalette
+from domain.script import ColorPalette
+from video.assets.asset_store import LocalAssetStore, content_key
+from video.assets.image_types import ImageRequest
+from video.assets.images_offline import render_offline_image
+from video.assets.server import AssetServer
+from video.assets.voice_espeak import synthesize_offline
+from video.stills.browser import launch_chromium
 
 PAGE = (
     '<!doctype html><img id="image" src="/{image}"><audio id="voice" src="/{audio}" preload="auto"></audio>'

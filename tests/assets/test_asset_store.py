@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.assets.asset_store import LocalAssetStore, content_key, content_type_for
+from video.assets.asset_store import LocalAssetStore, content_key, content_type_for
 
 
 def test_the_key_is_the_hash_of_the_inputs_in_any_order() -> None:

@@ -12,15 +12,15 @@ import fal_client.client
 import pytest
 from PIL import Image
 
-from agent.assets.aspect import Aspect
-from agent.assets.asset_store import LocalAssetStore
-from agent.assets.image_types import ImageProviderAuthError
-from agent.assets.images import choose_image_generator, make_images
-from agent.assets.images_fal import PROMPT_STYLE, FalImageGenerator
-from agent.assets.images_offline import OfflineImageGenerator
-from store.errors import UserError
-from store.script import ColorPalette
+from domain.aspect import Aspect
+from domain.errors import UserError
+from domain.script import ColorPalette
 from tests.assets.fake_fal import GOOD_KEY, FakeFal
+from video.assets.asset_store import LocalAssetStore
+from video.assets.image_types import ImageProviderAuthError
+from video.assets.images import choose_image_generator, make_images
+from video.assets.images_fal import PROMPT_STYLE, FalImageGenerator
+from video.assets.images_offline import OfflineImageGenerator
 
 
 @pytest.fixture

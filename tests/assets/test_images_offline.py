@@ -5,12 +5,12 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from agent.assets.aspect import ASPECTS, FRAME_SIZES, Aspect
-from agent.assets.asset_store import LocalAssetStore
-from agent.assets.image_types import ImageRequest
-from agent.assets.images import make_images
-from agent.assets.images_offline import OfflineImageGenerator, render_offline_image
-from store.script import ColorPalette, Mood
+from domain.aspect import ASPECTS, FRAME_SIZES, Aspect
+from domain.script import ColorPalette, Mood
+from video.assets.asset_store import LocalAssetStore
+from video.assets.image_types import ImageRequest
+from video.assets.images import make_images
+from video.assets.images_offline import OfflineImageGenerator, render_offline_image
 
 MOODS: tuple[Mood, ...] = get_args(Mood)
 WARM = ColorPalette(primary="#F97316", secondary="#EF4444", accent="#FACC15", background="#120804")

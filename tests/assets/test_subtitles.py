@@ -1,9 +1,9 @@
 import pytest
 
-from agent.assets.subtitles import SubtitleCue, cues_from_script, cues_from_words, to_srt, to_vtt
-from agent.assets.voice_espeak import synthesize_offline
-from store.script import VideoScript, WordTiming
+from domain.script import VideoScript, WordTiming
 from tests.assets.subtitle_files import ParsedCue, assert_cue_rules, parse_srt, parse_vtt
+from video.assets.subtitles import SubtitleCue, cues_from_script, cues_from_words, to_srt, to_vtt
+from video.assets.voice_espeak import synthesize_offline
 
 LONG_WORD = "Supercalifragilisticexpialidocious-saturation-masterclass-bundle-2024"
 URL = "https://pauseplayrepeat.com/courses/saturation-masterclass/lesson-12?ref=video"

@@ -8,15 +8,15 @@ from collections.abc import Iterator
 
 import pytest
 
-from agent.assets.asset_store import LocalAssetStore
-from agent.assets.narration_fit import narration_fit
-from agent.assets.voice import VoiceSkipped, elevenlabs_from_env, make_voice
-from agent.assets.voice_cache import VoiceResult
-from agent.assets.voice_elevenlabs import ElevenLabsVoice, words_from_alignment
-from agent.assets.voice_errors import VoiceAuthError, VoiceProviderError
-from store.errors import UserError
+from domain.errors import UserError
 from tests.assets.audio_analysis import ffprobe_duration_s
 from tests.assets.fake_elevenlabs import GOOD_KEY, FakeElevenLabs
+from video.assets.asset_store import LocalAssetStore
+from video.assets.narration_fit import narration_fit
+from video.assets.voice import VoiceSkipped, elevenlabs_from_env, make_voice
+from video.assets.voice_cache import VoiceResult
+from video.assets.voice_elevenlabs import ElevenLabsVoice, words_from_alignment
+from video.assets.voice_errors import VoiceAuthError, VoiceProviderError
 
 TEXT = "Your mixes sound flat. Saturation fixes that, in twelve short lessons."
 

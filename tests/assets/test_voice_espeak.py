@@ -4,12 +4,12 @@ import itertools
 
 import pytest
 
-from agent.assets.asset_store import LocalAssetStore
-from agent.assets.voice import make_voice
-from agent.assets.voice_cache import VoiceResult
-from agent.assets.voice_espeak import espeak_voice_name, synthesize_offline
-from store.errors import UserError
+from domain.errors import UserError
 from tests.assets.audio_analysis import ffprobe_duration_s, pauses, wav_samples
+from video.assets.asset_store import LocalAssetStore
+from video.assets.voice import make_voice
+from video.assets.voice_cache import VoiceResult
+from video.assets.voice_espeak import espeak_voice_name, synthesize_offline
 
 TOLERANCE_S = 0.05
 TEXTS = [

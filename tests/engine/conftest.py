@@ -2,7 +2,7 @@ from collections.abc import AsyncIterator
 
 import pytest_asyncio
 
-from agent.engine import EngineClient
+from video.engine import EngineClient
 
 
 @pytest_asyncio.fixture(scope="session")

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from agent.engine import EngineClient
+from video.engine import EngineClient
 
 PALETTE = {"primary": "#8B5CF6", "secondary": "#06B6D4", "accent": "#F472B6", "background": "#07070D"}
 FACTS = {

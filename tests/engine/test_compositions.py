@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.engine import EngineClient
-from agent.engine.media import probe
+from video.engine import EngineClient
+from video.engine.media import probe
 
 TEMPLATES = ["CoursePromoTemplate", "FeatureExplainerTemplate", "ProductLaunchTemplate"]
 EXAMPLES = [

@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from agent.engine import EngineClient, EngineCrashed
-from agent.engine.media import probe
 from tests.engine.props import dynamic_props
+from video.engine import EngineClient, EngineCrashed
+from video.engine.media import probe
 
 pytestmark = pytest.mark.render
 

@@ -5,8 +5,8 @@ from typing import Any
 
 import pytest
 
-from agent.engine import EngineClient
-from agent.engine.media import probe
+from video.engine import EngineClient
+from video.engine.media import probe
 
 pytestmark = pytest.mark.render
 
@@ -27,7 +27,7 @@ def script(scene_count: int, headline: str, seconds_each: float = 1.0) -> dict[s
             "headline": f"{headline} {index}",
             "subhead": headline,
             "bulletPoints": [headline, "Tape, tubes & transformers"],
-            "emphasis": headline[:20],
+            "emphasis": [headline[:20]],
             "mood": MOODS[index % len(MOODS)],
         }
         for index in range(scene_count)
@@ -71,6 +71,7 @@ def feature_props(title: str, video_script: dict[str, Any], *, full: bool) -> di
         "painPoints": [title] * (6 if full else 0),
         "solution": [{"icon": "⚡", "title": title, "description": title}] * (5 if full else 0),
         "stats": [{"value": "10x", "label": title}] * (4 if full else 0),
+        "storeName": "Pause Play Repeat",
         "domain": "pauseplayrepeat.com",
         "script": video_script,
     }
@@ -85,6 +86,7 @@ def product_props(title: str, video_script: dict[str, Any], *, full: bool) -> di
         "price": 19.99,
         "description": title,
         "features": [title] * (9 if full else 0),
+        "storeName": "Pause Play Repeat",
         "domain": "pauseplayrepeat.com",
         "script": video_script,
         "imageUrls": None,

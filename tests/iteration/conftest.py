@@ -13,7 +13,6 @@ from sqlmodel import Session
 
 from agent.models import ModelChoice, resolve_model
 from agent.runner import JobOutcome, JobRunner
-from agent.services import Services
 from store.db import dispose_engines, make_engine
 from store.demo.seed import seed_demo_catalog
 from store.jobs import generate, iterate
@@ -22,17 +21,8 @@ from store.requests import video_request
 from store.users import local_creator
 from tests.agent.conftest import TEST_SETTINGS
 from tests.iteration.frames import Frame, FrameReader, version_input
-
-# The CLI and the runner must never reach a real provider from here.
-PROVIDER_KEYS = (
-    "ANTHROPIC_API_KEY",
-    "OPENROUTER_API_KEY",
-    "OPENAI_API_KEY",
-    "FAL_KEY",
-    "ELEVEN_LABS_API_KEY",
-    "ELEVENLABS_API_KEY",
-    "PPR_VIDEO_MODEL",
-)
+from tests.providers import PROVIDER_KEYS
+from video.services import Services
 
 
 @dataclass

@@ -13,16 +13,16 @@ from PIL import Image
 from playwright.async_api import Browser, Playwright, async_playwright
 from sqlmodel import Session
 
-from agent.dynamic_props import published_version
-from agent.services import Services
-from agent.stills.browser import launch_chromium
-from agent.stills.checker import preview_request, video_props
-from agent.stills.dom import FrameReport, TextElement
-from agent.stills.preview_build import ensure_preview_built
-from agent.stills.preview_page import PreviewPage
-from agent.stills.static_server import StaticServer
-from agent.validation import validate_composition
 from store.models import VideoJob
+from video.dynamic_props import published_version
+from video.services import Services
+from video.stills.browser import launch_chromium
+from video.stills.checker import preview_request, video_props
+from video.stills.dom import FrameReport, TextElement
+from video.stills.preview_build import ensure_preview_built
+from video.stills.preview_page import PreviewPage
+from video.stills.static_server import StaticServer
+from video.validation import validate_composition
 
 TIMEOUT_S = 20.0
 

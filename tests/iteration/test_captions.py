@@ -7,20 +7,20 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from agent.captions import X_LIMIT, Captions, caption_problems, offline_captions
-from agent.scriptwriter import default_draft
-from agent.snapshot import AssetSnapshot
-from agent.stills.rules import safe_insets
+from agent.offline.scriptwriter import default_draft
+from domain.script import VideoFacts, VideoScript
 from store.context import gather_context
 from store.facts import facts_from_context
 from store.jobs import generate
 from store.library import get_video_for_job
 from store.models import VideoJob
 from store.requests import video_request
-from store.script import VideoFacts, VideoScript
 from store.users import local_creator
 from tests.iteration.conftest import Studio
 from tests.iteration.frames import version_input
+from video.publishing.captions import X_LIMIT, Captions, caption_problems, offline_captions
+from video.snapshot import AssetSnapshot
+from video.stills.rules import safe_insets
 
 SUBJECTS = {
     "course": {"course": "saturation-secrets"},

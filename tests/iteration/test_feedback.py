@@ -2,7 +2,7 @@
 
 import pytest
 
-from agent.director.feedback import Feedback, read_feedback
+from agent.offline.director.feedback import Feedback, read_feedback
 
 
 def asked(feedback: str) -> dict[str, object]:

@@ -13,23 +13,23 @@ import numpy as np
 import pytest
 import pytest_asyncio
 
-from agent.engine.media import compositor_tool, probe
-from agent.render_reuse.identity import CHUNK_FRAMES
-from agent.render_reuse.manifest import (
+from agent.runner import JobOutcome
+from domain.script import VideoScript
+from store.models import VideoJob
+from tests.agent.conftest import TEST_SETTINGS
+from tests.iteration.conftest import Studio
+from tests.iteration.frames import version_input
+from tests.render_reuse.decode import decoded_frames, keyframe_indices
+from video.engine.media import compositor_tool, probe
+from video.render_reuse.identity import CHUNK_FRAMES
+from video.render_reuse.manifest import (
     MANIFEST_FILE,
     RenderManifest,
     SourceVideo,
     read_source,
     write_manifest,
 )
-from agent.render_reuse.render import ReusableRender, render_reusing_frames
-from agent.runner import JobOutcome
-from store.models import VideoJob
-from store.script import VideoScript
-from tests.agent.conftest import TEST_SETTINGS
-from tests.iteration.conftest import Studio
-from tests.iteration.frames import version_input
-from tests.render_reuse.decode import decoded_frames, keyframe_indices
+from video.render_reuse.render import ReusableRender, render_reusing_frames
 
 pytestmark = pytest.mark.render
 

@@ -8,17 +8,17 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from agent.director.design import read_design
-from agent.engine.media import probe
+from agent.offline.director.design import read_design
 from agent.runner import JobOutcome
+from domain.script import VideoScript
 from store.context import gather_context
 from store.facts import facts_from_context
 from store.library import get_video_for_job
 from store.models import VideoJob
-from store.script import VideoScript
 from tests.agent.conftest import TEST_SETTINGS
 from tests.iteration.conftest import Studio
 from tests.iteration.frames import Frame
+from video.engine.media import probe
 
 pytestmark = pytest.mark.render
 

@@ -8,18 +8,18 @@ from typing import Any
 import pytest
 from sqlmodel import Session
 
-from agent.director.composer import compose
-from agent.director.design import STYLE_DESIGNS, read_design
-from agent.director.moves import Call
-from agent.director.refine import Refinement, plan_refinement, refine_moves
-from agent.director.transcript import ToolEvent, Transcript
-from agent.scriptwriter import default_draft
+from agent.offline.director.composer import compose
+from agent.offline.director.design import STYLE_DESIGNS, read_design
+from agent.offline.director.moves import Call
+from agent.offline.director.refine import Refinement, plan_refinement, refine_moves
+from agent.offline.director.transcript import ToolEvent, Transcript
+from agent.offline.scriptwriter import default_draft
 from agent.tools.write_composition import Edit
+from domain.script import VideoFacts, VideoScript
 from store.context import VideoContext, gather_context
 from store.facts import facts_from_context
 from store.jobs import generate
 from store.requests import video_request
-from store.script import VideoFacts, VideoScript
 from store.users import local_creator
 from tests.agent.scripted import VALID_TSX
 

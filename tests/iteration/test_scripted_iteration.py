@@ -5,8 +5,8 @@ import pytest
 from pydantic_ai import ModelMessage, ModelRequest, ModelResponse
 from pydantic_ai.messages import ToolCallPart, UserPromptPart
 
-from agent.director.design import read_design
 from agent.models import ModelChoice
+from agent.offline.director.design import read_design
 from store.chat import thread_history
 from store.models import VideoJob
 from tests.agent.scripted import ScriptedModel, Turn, call, last_tool_results, text

@@ -8,17 +8,17 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from agent.cli import commands  # noqa: F401  (registers the commands)
-from agent.cli.app import app
-from agent.director.design import read_design
-from agent.engine.media import probe
+from agent.offline.director.design import read_design
 from agent.runner import JobOutcome
+from cli import commands  # noqa: F401  (registers the commands)
+from cli.app import app
+from domain.script import VideoScript
 from store.jobs import generate
 from store.models import VideoJob
 from store.requests import video_request
-from store.script import VideoScript
 from store.versions import get_thread_versions
 from tests.iteration.conftest import Studio
+from video.engine.media import probe
 
 pytestmark = pytest.mark.render
 

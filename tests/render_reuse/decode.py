@@ -9,7 +9,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
 
-from agent.engine.media import compositor_tool
+from video.engine.media import compositor_tool
 
 
 def decoded_frames(video: Path) -> NDArray[np.int16]:

@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 
-from agent.render_reuse.manifest import MANIFEST_FILE, read_source, write_manifest
+from video.render_reuse.manifest import MANIFEST_FILE, read_source, write_manifest
 
 
 def written(folder: Path, job_id: int = 7) -> Path:

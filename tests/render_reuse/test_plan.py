@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from agent.render_reuse.identity import RenderIdentity, chunk_keys, chunk_ranges
-from agent.render_reuse.manifest import RenderManifest, SourceVideo
-from agent.render_reuse.plan import Copy, Paint, plan_segments
+from video.render_reuse.identity import RenderIdentity, chunk_keys, chunk_ranges
+from video.render_reuse.manifest import RenderManifest, SourceVideo
+from video.render_reuse.plan import Copy, Paint, plan_segments
 
 IDENTITY = "identity"
 

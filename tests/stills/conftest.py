@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from agent.engine import EngineClient
-from agent.stills import StillChecker
-from agent.stills.static_server import StaticServer
+from video.engine import EngineClient
+from video.stills import StillChecker
+from video.stills.static_server import StaticServer
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # Half of 1080x1920: the checks scale with the frame, and small frames keep the suite fast.

@@ -2,9 +2,9 @@
 
 from typing import Any
 
-from agent.stills.context import FrameContext
-from agent.stills.dom import Box, FrameReport, TextElement
-from agent.stills.rules import DEFAULT_RULES
+from video.stills.context import FrameContext
+from video.stills.dom import Box, FrameReport, TextElement
+from video.stills.rules import DEFAULT_RULES
 
 
 def box(x: float, y: float, width: float, height: float) -> Box:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from store.config import REMOTION_DIR
+from domain.paths import REMOTION_DIR
 
 EXAMPLES_DIR = REMOTION_DIR / "src" / "examples"
 TEMPLATES_DIR = REMOTION_DIR / "src" / "templates"

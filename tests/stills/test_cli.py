@@ -6,9 +6,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from agent.cli import commands  # noqa: F401  (registers the commands on the app)
-from agent.cli.app import app
-from agent.stills.default_props import default_script
+from cli import commands  # noqa: F401  (registers the commands on the app)
+from cli.app import app
 from store.db import dispose_engines, session_scope
 from store.demo.seed import seed_demo_catalog
 from store.jobs import generate
@@ -16,6 +15,7 @@ from store.requests import video_request
 from store.script_records import save_script
 from store.users import local_creator
 from tests.stills.conftest import FIXTURES
+from video.stills.default_props import default_script
 
 runner = CliRunner()
 

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from agent.engine import EngineClient
-from agent.stills import LayoutIssue, StillChecker, StillsReport
-from agent.stills.static_server import StaticServer
 from tests.stills.conftest import FACTS, compile_fixture, fixture_props
+from video.engine import EngineClient
+from video.stills import LayoutIssue, StillChecker, StillsReport
+from video.stills.static_server import StaticServer
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from agent.engine import EngineClient
-from agent.stills import StillChecker, StillsReport
-from agent.stills.frames import scene_spans
 from tests.stills.registered import EXAMPLES_DIR, Registered, registered_examples, registered_templates
+from video.engine import EngineClient
+from video.stills import StillChecker, StillsReport
+from video.stills.frames import scene_spans
 
 SIZES = {"9x16": (540, 960), "16x9": (960, 540)}
 

@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
-from agent.engine import EngineClient
-from agent.stills import StillChecker
-from agent.stills.checker import video_props
-from agent.stills.models import FrameFingerprints
-from agent.stills.static_server import StaticServer
 from tests.stills.conftest import PALETTE, PORTRAIT, fixture_props
+from video.engine import EngineClient
+from video.stills import StillChecker
+from video.stills.checker import video_props
+from video.stills.models import FrameFingerprints
+from video.stills.static_server import StaticServer
 
 TWO_SCENES = """
 import React from 'react';

@@ -1,7 +1,7 @@
 """Which frames a check looks at, and which scene each belongs to."""
 
-from agent.stills.default_props import default_script
-from agent.stills.frames import evenly_spaced, pick_frames, scene_at, scene_spans
+from video.stills.default_props import default_script
+from video.stills.frames import evenly_spaced, pick_frames, scene_at, scene_spans
 
 
 def test_each_scene_gives_its_entrance_and_its_midpoint() -> None:

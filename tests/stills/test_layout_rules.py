@@ -2,9 +2,9 @@
 
 import pytest
 
-from agent.stills import LayoutIssue
-from agent.stills.layout_checks import layout_issues
 from tests.stills.elements import box, context, frame_report, text
+from video.stills import LayoutIssue
+from video.stills.layout_checks import layout_issues
 
 
 def kinds(issues: list[LayoutIssue]) -> list[tuple[str, str]]:

@@ -2,8 +2,8 @@
 
 import numpy as np
 
-from agent.stills.pixel_checks import blank_issue, contrast_ratio, measure_contrast, pixel_issues, text_mask
 from tests.stills.elements import box, context, frame_report, text
+from video.stills.pixel_checks import blank_issue, contrast_ratio, measure_contrast, pixel_issues, text_mask
 
 BACKGROUND = (7, 7, 13)
 

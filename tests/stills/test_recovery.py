@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from agent.engine import EngineClient
-from agent.stills import StillChecker
 from tests.stills.conftest import compile_fixture, fixture_props
+from video.engine import EngineClient
+from video.stills import StillChecker
 
 
 async def test_endless_loop_is_reported_and_the_next_check_works(

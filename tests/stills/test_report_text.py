@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from agent.stills import LayoutIssue, StillsReport, format_issues_for_model
-from agent.stills.analysis import merge_repeats
-from agent.stills.models import CheckedFrame
+from video.stills import LayoutIssue, StillsReport, format_issues_for_model
+from video.stills.analysis import merge_repeats
+from video.stills.models import CheckedFrame
 
 
 def issue(frame: int, kind: str = "overflow", severity: str = "error", text: str = "Headline") -> LayoutIssue:

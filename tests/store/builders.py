@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlmodel import Session, func, select
 
+from domain.vocab import PIPELINE_RANK
 from store.brief.load import parse_brief
 from store.brief.upsert import upsert_brief
 from store.catalog_writes import upsert_course, upsert_product, upsert_store
@@ -13,7 +14,6 @@ from store.models import User, VideoJob, VideoLibraryEntry, metadata
 from store.results import VideoArtifacts, store_video_result
 from store.status import update_job_status
 from store.users import get_or_create_user
-from store.vocab import PIPELINE_RANK
 
 
 def store_data(slug: str) -> dict[str, Any]:

@@ -7,12 +7,12 @@ import yaml
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from domain.errors import UserError
+from domain.paths import PROJECT_ROOT
 from store.brief.load import load_brief, parse_brief
 from store.brief.schema import SCHEMA_PATH, brief_json_schema_text
 from store.brief.upsert import queue_brief_file, upsert_brief
-from store.config import PROJECT_ROOT
 from store.context import gather_context
-from store.errors import UserError
 from store.models import Course, CourseModule, Enrollment, Review, Store, User
 from tests.store.builders import (
     COURSE,

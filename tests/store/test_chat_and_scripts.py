@@ -3,12 +3,12 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
+from domain.script import ColorPalette, VideoScene, VideoScript
 from store.chat import previous_tsx, save_chat_turn, thread_history
 from store.job_records import record_agent_outcome
 from store.jobs import generate, iterate
 from store.models import User, VideoJob
 from store.requests import video_request
-from store.script import ColorPalette, VideoScene, VideoScript
 from store.script_records import get_script_record, load_script, save_script
 from tests.store.builders import add_catalog, creator, finish_job
 

@@ -5,10 +5,10 @@ import pytest
 from sqlmodel import Session, col, func, select
 from typer.testing import CliRunner
 
-from agent.cli import commands  # noqa: F401  (registers the commands)
-from agent.cli.app import app
+from cli import commands  # noqa: F401  (registers the commands)
+from cli.app import app
+from domain.paths import PROJECT_ROOT
 from store.brief.schema import brief_json_schema_text
-from store.config import PROJECT_ROOT
 from store.context import gather_context
 from store.db import dispose_engines
 from store.demo.seed import seed_demo_catalog

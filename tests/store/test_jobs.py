@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from store.errors import NotFound, UserError
+from domain.errors import NotFound, UserError
 from store.jobs import generate, get_job, get_progress, get_recent_jobs, iterate
 from store.models import User
 from store.requests import video_request

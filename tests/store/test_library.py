@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from store.errors import NotFound
+from domain.errors import NotFound
 from store.jobs import generate, iterate
 from store.library import (
     count_video_event,

@@ -24,6 +24,7 @@ STORE_TABLES = {
     "video_scripts",
     "video_library",
     "chat_turns",
+    "job_events",
     "scheduled_posts",
 }
 

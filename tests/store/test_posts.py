@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
+from domain.errors import NotFound, UserError
 from store.clock import utc_now
-from store.errors import NotFound, UserError
 from store.jobs import generate
 from store.library import delete_video
 from store.models import User, VideoLibraryEntry

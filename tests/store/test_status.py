@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from store.errors import UserError
+from domain.errors import UserError
 from store.job_records import (
     add_job_note,
     record_agent_outcome,

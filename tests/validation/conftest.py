@@ -3,9 +3,9 @@ from collections.abc import AsyncIterator
 import pytest
 import pytest_asyncio
 
-from agent.engine import EngineClient
-from store.script import VideoScript
+from domain.script import VideoScript
 from tests.validation.corpus import SCRIPT_FILE
+from video.engine import EngineClient
 
 
 @pytest_asyncio.fixture(scope="session")

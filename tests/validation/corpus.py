@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from store.config import REMOTION_DIR
+from domain.paths import REMOTION_DIR
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
 SCRIPT_FILE = CORPUS_DIR / "script.json"

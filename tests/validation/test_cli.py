@@ -5,8 +5,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from agent.cli import commands  # noqa: F401  (registers the commands on the app)
-from agent.cli.app import app
+from cli import commands  # noqa: F401  (registers the commands on the app)
+from cli.app import app
 from tests.validation.corpus import CORPUS_DIR, SCRIPT_FILE
 
 runner = CliRunner()

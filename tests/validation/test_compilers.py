@@ -4,9 +4,9 @@ import os
 import signal
 from pathlib import Path
 
-from agent.engine import EngineClient, EngineError
-from agent.validation import validate_composition
 from tests.validation.corpus import ASSETS, EXAMPLES, HOSTILE, LEGIT, expected_code
+from video.engine import EngineClient, EngineError
+from video.validation import validate_composition
 
 TYPE_ERROR = "\nexport const broken: number = 'not a number';\n"
 

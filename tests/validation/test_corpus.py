@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 from _pytest.mark import ParameterSet
 
-from agent.engine import EngineClient
-from agent.validation import validate_composition
-from store.script import VideoScript
+from domain.script import VideoScript
 from tests.validation.corpus import ASSETS, EXAMPLES, HOSTILE, LEGIT, expected_code
+from video.engine import EngineClient
+from video.validation import validate_composition
 
 
 def test_the_corpora_are_large_enough() -> None:

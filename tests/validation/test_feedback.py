@@ -1,7 +1,8 @@
 """What the model gets back: one instruction line, the diagnostics verbatim, the offending lines marked."""
 
-from agent.engine import EngineClient
-from agent.validation import Diagnostic, ValidationResult, format_for_model, validate_composition
+from agent.validation_feedback import format_for_model
+from video.engine import EngineClient
+from video.validation import Diagnostic, ValidationResult, validate_composition
 
 TSX = "\n".join(f"line {number}" for number in range(1, 21)) + "\n"
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from agent.engine import EngineClient
-from agent.validation import Diagnostic, validate_composition
+from video.engine import EngineClient
+from video.validation import Diagnostic, validate_composition
 
 HEADER = """import React from 'react';
 import { AbsoluteFill, Img } from 'remotion';

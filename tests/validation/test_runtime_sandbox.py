@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from agent.engine import EngineClient, EngineError
-from agent.validation import validate_composition
 from tests.engine.props import dynamic_props
+from video.engine import EngineClient, EngineError
+from video.validation import validate_composition
 
 pytestmark = pytest.mark.render
 

@@ -1,8 +1,8 @@
 """Structure rules: the default export, the remotion import, duration to the frame, palette, scene exits."""
 
-from agent.engine import EngineClient
-from agent.validation import ValidationResult, validate_composition
-from store.script import VideoScript
+from domain.script import VideoScript
+from video.engine import EngineClient
+from video.validation import ValidationResult, validate_composition
 
 IMPORTS = """import React from 'react';
 import { AbsoluteFill, Series, useVideoConfig } from 'remotion';

@@ -1,5 +1,5 @@
 import React from 'react';
-import type { CoursePromoProps, StatItem, VideoScene } from '../types';
+import type { CoursePromoProps, StatItem, TemplateScene } from '../types';
 import { formatPrice } from '../components';
 import { EndCardLayout, HookLayout, ListLayout, OfferLayout, StatsLayout, WaveLayout, type SceneText } from './layouts';
 import { ScriptVideo } from './ScriptVideo';
@@ -50,7 +50,7 @@ export const planCourseScenes = (props: CoursePromoProps): CourseSceneLayout[] =
   const waveTopic = SATURATION_TOPIC.test(`${props.title} ${props.description}`);
   let moduleOffset = 0;
   let waveShown = false;
-  return scenes.map((scene: VideoScene, index): CourseSceneLayout => {
+  return scenes.map((scene: TemplateScene, index): CourseSceneLayout => {
     const points = bullets(scene);
     const label = MOOD_LABELS[scene.mood];
     if (index === scenes.length - 1 && scenes.length > 1) {

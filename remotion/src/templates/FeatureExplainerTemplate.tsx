@@ -1,11 +1,10 @@
 import React from 'react';
-import type { FeaturePromoProps, SolutionItem, StatItem, StepItem, VideoScene } from '../types';
+import type { FeaturePromoProps, SolutionItem, StatItem, StepItem, TemplateScene } from '../types';
 import { EndCardLayout, FeatureGridLayout, HookLayout, ListLayout, StatsLayout, TimelineLayout, type SceneText } from './layouts';
 import { ScriptVideo } from './ScriptVideo';
 import { bullets, MOOD_LABELS, sceneText } from './text';
 
 const SOLUTIONS_PER_SCENE = 4;
-const BRAND = 'Pause Play Repeat';
 
 export type FeatureSceneLayout =
   | { kind: 'hook'; text: SceneText }
@@ -27,7 +26,7 @@ export const planFeatureScenes = (props: FeaturePromoProps): FeatureSceneLayout[
   let painsShown = false;
   let solutionOffset = 0;
   let stepsShown = false;
-  return scenes.map((scene: VideoScene, index): FeatureSceneLayout => {
+  return scenes.map((scene: TemplateScene, index): FeatureSceneLayout => {
     const points = bullets(scene);
     const label = MOOD_LABELS[scene.mood];
     if (index === scenes.length - 1 && scenes.length > 1) {
@@ -74,13 +73,15 @@ export const planFeatureScenes = (props: FeaturePromoProps): FeatureSceneLayout[
   });
 };
 
-/** A feature explainer driven by its script: hook, pain points, solution cards, proof stats, steps and end card. */
+/** A feature explainer driven by its script: hook, pain points, solution cards, proof stats, steps and the store's end card. */
 export const FeatureExplainerTemplate: React.FC<FeaturePromoProps> = (props) => {
   const plan = planFeatureScenes(props);
   const palette = props.script.colorPalette;
   return (
     <ScriptVideo
       script={props.script}
+      imageUrls={props.imageUrls}
+      audioUrl={props.audioUrl}
       renderScene={({ index }) => {
         const layout = plan[index];
         switch (layout.kind) {
@@ -95,7 +96,7 @@ export const FeatureExplainerTemplate: React.FC<FeaturePromoProps> = (props) => 
           case 'steps':
             return <TimelineLayout text={layout.text} steps={layout.steps} palette={palette} />;
           case 'end':
-            return <EndCardLayout text={layout.text} brand={BRAND} cta="Try it free" domain={props.domain} palette={palette} />;
+            return <EndCardLayout text={layout.text} brand={props.storeName} cta="Try it free" domain={props.domain} palette={palette} />;
         }
       }}
     />

@@ -1,12 +1,11 @@
 import React from 'react';
 import { formatPrice } from '../components';
-import type { ProductPromoProps, VideoScene } from '../types';
+import type { ProductPromoProps, TemplateScene } from '../types';
 import { EndCardLayout, HookLayout, ListLayout, OfferLayout, type SceneText } from './layouts';
 import { ScriptVideo } from './ScriptVideo';
 import { bullets, MOOD_LABELS, sceneText } from './text';
 
 const FEATURES_PER_SCENE = 4;
-const BRAND = 'Pause Play Repeat';
 
 export type ProductSceneLayout =
   | { kind: 'hook'; text: SceneText }
@@ -19,7 +18,7 @@ export const planProductScenes = (props: ProductPromoProps): ProductSceneLayout[
   const scenes = props.script.scenes;
   const features = props.features.map((f) => f.trim()).filter(Boolean);
   let featureOffset = 0;
-  return scenes.map((scene: VideoScene, index): ProductSceneLayout => {
+  return scenes.map((scene: TemplateScene, index): ProductSceneLayout => {
     const points = bullets(scene);
     const label = MOOD_LABELS[scene.mood];
     if (index === scenes.length - 1 && scenes.length > 1) {
@@ -71,7 +70,7 @@ export const planProductScenes = (props: ProductPromoProps): ProductSceneLayout[
   });
 };
 
-/** A product launch driven by its script: reveal, problems, what's inside, offer and end card. */
+/** A product launch driven by its script: reveal, problems, what's inside, offer and the store's end card. */
 export const ProductLaunchTemplate: React.FC<ProductPromoProps> = (props) => {
   const plan = planProductScenes(props);
   const palette = props.script.colorPalette;
@@ -80,6 +79,7 @@ export const ProductLaunchTemplate: React.FC<ProductPromoProps> = (props) => {
     <ScriptVideo
       script={props.script}
       imageUrls={props.imageUrls}
+      audioUrl={props.audioUrl}
       renderScene={({ index }) => {
         const layout = plan[index];
         switch (layout.kind) {
@@ -105,7 +105,7 @@ export const ProductLaunchTemplate: React.FC<ProductPromoProps> = (props) => {
             return (
               <EndCardLayout
                 text={layout.text}
-                brand={BRAND}
+                brand={props.storeName}
                 cta={hasOffer ? 'Get it now' : `Get it now · ${formatPrice(props.price)}`}
                 domain={props.domain}
                 palette={palette}

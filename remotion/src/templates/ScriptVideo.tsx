@@ -1,21 +1,22 @@
 import React from 'react';
 import { AbsoluteFill, Audio, Sequence } from 'remotion';
-import type { VideoScene, VideoScript } from '../types';
+import type { TemplateScene, TemplateScript } from '../types';
 import { SceneShell } from './SceneShell';
 import { sceneTimings } from './timing';
 
 export type SceneRenderInfo = {
-  scene: VideoScene;
+  scene: TemplateScene;
   index: number;
   /** Number of scenes in the script. */
   total: number;
 };
 
 export type ScriptVideoProps = {
-  script: VideoScript;
+  script: TemplateScript;
   /** One image per scene; a missing or empty entry gets the palette background. */
-  imageUrls?: string[];
-  audioUrl?: string;
+  imageUrls?: string[] | null;
+  /** The voice-over, played under the whole video. */
+  audioUrl?: string | null;
   /** The content of one scene; the shell adds its background and exit. */
   renderScene: (info: SceneRenderInfo) => React.ReactNode;
 };

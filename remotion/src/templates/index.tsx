@@ -1,5 +1,6 @@
 import React from 'react';
 import { Composition } from 'remotion';
+import { coursePromoSchema, featurePromoSchema, productPromoSchema } from '../schemas';
 import { FPS } from '../theme';
 import type { CoursePromoProps, FeaturePromoProps, ProductPromoProps } from '../types';
 import { CoursePromoTemplate } from './CoursePromoTemplate';
@@ -11,14 +12,18 @@ import { scriptDurationInFrames, scriptMetadata } from './timing';
 const WIDTH = 1080;
 const HEIGHT = 1920;
 
-/** The three prop-driven templates; the renderer may override the size, the script sets the duration. */
+/**
+ * The three prop-driven templates, each with its props schema; the renderer may override the size, the script sets
+ * the duration.
+ */
 export const TemplateCompositions: React.FC = () => (
   <>
     <Composition
       id="CoursePromoTemplate"
       component={CoursePromoTemplate}
       defaultProps={courseDemoProps}
-      calculateMetadata={scriptMetadata<CoursePromoProps>()}
+      schema={coursePromoSchema}
+      calculateMetadata={scriptMetadata<CoursePromoProps>('CoursePromoTemplate', coursePromoSchema)}
       durationInFrames={scriptDurationInFrames(courseDemoProps.script)}
       fps={FPS}
       width={WIDTH}
@@ -28,7 +33,8 @@ export const TemplateCompositions: React.FC = () => (
       id="FeatureExplainerTemplate"
       component={FeatureExplainerTemplate}
       defaultProps={featureDemoProps}
-      calculateMetadata={scriptMetadata<FeaturePromoProps>()}
+      schema={featurePromoSchema}
+      calculateMetadata={scriptMetadata<FeaturePromoProps>('FeatureExplainerTemplate', featurePromoSchema)}
       durationInFrames={scriptDurationInFrames(featureDemoProps.script)}
       fps={FPS}
       width={WIDTH}
@@ -38,7 +44,8 @@ export const TemplateCompositions: React.FC = () => (
       id="ProductLaunchTemplate"
       component={ProductLaunchTemplate}
       defaultProps={productDemoProps}
-      calculateMetadata={scriptMetadata<ProductPromoProps>()}
+      schema={productPromoSchema}
+      calculateMetadata={scriptMetadata<ProductPromoProps>('ProductLaunchTemplate', productPromoSchema)}
       durationInFrames={scriptDurationInFrames(productDemoProps.script)}
       fps={FPS}
       width={WIDTH}

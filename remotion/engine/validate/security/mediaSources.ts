@@ -6,9 +6,11 @@ import { URL_ATTRIBUTES, URL_PROP_SUFFIXES } from '../allowlists';
 import { foldString } from '../constants';
 import { importedExport, resolveIdentifier, unwrap } from '../symbols';
 import type { SecurityContext, SecurityRule } from './context';
+import { LiteralData, staticPropertyName } from './literalData';
 import type { NameVerdict } from './names';
 
-const TYPES_FILE = path.join(SRC_DIR, 'types.ts');
+// Where props.images is declared: DynamicVideo's schema (GeneratedVideoProps in src/types.ts is inferred from it).
+const TYPES_FILE = path.join(SRC_DIR, 'schemas', 'dynamicVideo.ts');
 const COLLECTION_METHODS = new Set(['map', 'forEach', 'filter', 'find', 'findLast', 'flatMap', 'some', 'every', 'at', 'slice', 'concat']);
 const MAX_DEPTH = 12;
 
@@ -209,6 +211,57 @@ class SourceTracer {
     return null;
   }
 
+  private checkAttributeUse(attribute: ts.JsxAttribute, prop: string, depth: number): NameVerdict | null {
+    const attributeName = ts.isIdentifier(attribute.name) ? attribute.name.text : '';
+    if (attributeName !== prop || !attribute.initializer) {
+      return null;
+    }
+    if (ts.isStringLiteral(attribute.initializer)) {
+      return this.literal(attribute.initializer.text, false);
+    }
+    if (ts.isJsxExpression(attribute.initializer) && attribute.initializer.expression) {
+      return this.check(attribute.initializer.expression, depth + 1);
+    }
+    return null;
+  }
+
+  /** `<Card {...CARD} />` with CARD literal data of the file: the value it writes for the prop, if any. */
+  private checkSpreadUse(expression: ts.Expression, prop: string, depth: number): NameVerdict | null {
+    const data = new LiteralData(this.context);
+    const values = data.values(expression);
+    if (!values) {
+      return this.dynamic(expression);
+    }
+    for (const value of values) {
+      if (!ts.isObjectLiteralExpression(value)) {
+        if (value.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(value) && value.text === 'undefined')) {
+          continue;
+        }
+        return this.dynamic(expression);
+      }
+      for (const property of value.properties) {
+        const key = property.name ? staticPropertyName(property.name) : null;
+        if (key === null) {
+          return this.dynamic(expression);
+        }
+        if (key !== prop) {
+          continue;
+        }
+        const written = data.propertyValues(property);
+        if (!written) {
+          return this.dynamic(expression);
+        }
+        for (const item of written) {
+          const verdict = this.check(item, depth + 1);
+          if (verdict) {
+            return verdict;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   private checkUse(
     reference: ts.Identifier,
     declaredName: ts.Identifier,
@@ -222,19 +275,13 @@ class SourceTracer {
       return null;
     }
     if ((ts.isJsxOpeningElement(parent) || ts.isJsxSelfClosingElement(parent)) && parent.tagName === reference && index === 0 && prop) {
+      // Every attribute or spread that may set the prop must give a trusted source (a later one wins at run time).
       for (const attribute of parent.attributes.properties) {
-        if (ts.isJsxSpreadAttribute(attribute)) {
-          return this.dynamic(attribute.expression);
-        }
-        const attributeName = ts.isIdentifier(attribute.name) ? attribute.name.text : '';
-        if (attributeName !== prop || !attribute.initializer) {
-          continue;
-        }
-        if (ts.isStringLiteral(attribute.initializer)) {
-          return this.literal(attribute.initializer.text, false);
-        }
-        if (ts.isJsxExpression(attribute.initializer) && attribute.initializer.expression) {
-          return this.check(attribute.initializer.expression, depth + 1);
+        const verdict = ts.isJsxSpreadAttribute(attribute)
+          ? this.checkSpreadUse(attribute.expression, prop, depth)
+          : this.checkAttributeUse(attribute, prop, depth);
+        if (verdict) {
+          return verdict;
         }
       }
       return null;

@@ -82,6 +82,25 @@ const isInsideConcatenation = (node: ts.Node): boolean => {
 const isOutermostStringBuild = (node: ts.Node): boolean =>
   ts.isTemplateExpression(node) || (isConcatenation(node) && !isInsideConcatenation(node));
 
+/** A CSS url() target that is neither local (`#id`, data:) nor one of the job's assets, nor a network address. */
+const isUnlistedCssUrl = (url: string, context: SecurityContext): boolean => {
+  const local = url.startsWith('#') || url.toLowerCase().startsWith('%23') || url.startsWith('data:');
+  return url !== '' && !local && !context.assets.has(url) && !networkAddress(url, context);
+};
+
+/**
+ * What a string value written in the code would make the browser load, by the rules checkUrls applies to every
+ * literal: a network address, or a CSS url() outside the job's assets. Null when neither.
+ */
+export const stringValueProblem = (text: string, context: SecurityContext): string | null => {
+  const address = networkAddress(text, context);
+  if (address) {
+    return `"${address}" is a network address`;
+  }
+  const url = [...text.matchAll(CSS_URL)].map((match) => match[1]).find((target) => isUnlistedCssUrl(target, context));
+  return url === undefined ? null : `url(${url}) is not one of this job's assets`;
+};
+
 /** `url(...)` in CSS values: literal URLs must be the job's assets; interpolated ones must be trusted sources. */
 const checkCssUrls = (node: ts.Expression, context: SecurityContext): void => {
   const parts = partsOf(node);
@@ -89,8 +108,7 @@ const checkCssUrls = (node: ts.Expression, context: SecurityContext): void => {
   parts.forEach((part, index) => {
     if ('text' in part) {
       for (const [, url] of part.text.matchAll(CSS_URL)) {
-        const local = url.startsWith('#') || url.toLowerCase().startsWith('%23') || url.startsWith('data:');
-        if (url && !local && !context.assets.has(url) && !networkAddress(url, context)) {
+        if (isUnlistedCssUrl(url, context)) {
           context.report(node, 'css-url', `url(${url}) is not one of this job's assets: use props.images or an asset URL`);
         }
       }

@@ -77,4 +77,5 @@ export const beatLeaseProps: GeneratedVideoProps = {
     cta: 'Start leasing your beats',
   },
   images: [],
+  words: [],
 };

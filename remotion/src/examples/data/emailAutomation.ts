@@ -66,4 +66,5 @@ export const emailAutomationProps: GeneratedVideoProps = {
     cta: 'Automate your emails',
   },
   images: [],
+  words: [],
 };

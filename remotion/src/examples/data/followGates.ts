@@ -61,4 +61,5 @@ export const followGatesProps: GeneratedVideoProps = {
     cta: 'Create a follow gate',
   },
   images: [],
+  words: [],
 };

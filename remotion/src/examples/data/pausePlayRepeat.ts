@@ -60,4 +60,5 @@ export const pausePlayRepeatProps: GeneratedVideoProps = {
     cta: 'Start selling free',
   },
   images: [],
+  words: [],
 };

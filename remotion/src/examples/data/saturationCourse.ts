@@ -83,4 +83,5 @@ export const saturationCourseProps: GeneratedVideoProps = {
     cta: 'Enroll now at pauseplayrepeat.com',
   },
   images: [],
+  words: [],
 };

@@ -72,4 +72,5 @@ export const saturationCourseV2Props: GeneratedVideoProps = {
     cta: 'Enroll now at pauseplayrepeat.com',
   },
   images: [],
+  words: [],
 };

@@ -1,0 +1,119 @@
+"""Writing a VideoScript from the catalog alone: the offline director's script and the default script the
+agent
+falls back to when a model's script is invalid twice."""
+
+from agent.offline.scriptwriter import copy
+from agent.offline.scriptwriter.timing import plan_for, share_frames
+from agent.offline.scriptwriter.topics import topic_of
+from agent.offline.scriptwriter.voiceover import fit_voiceover
+from agent.state import ScriptDraft
+from domain.script import ColorPalette, Mood, VideoFacts, VideoScene, VideoScript
+from store.context import VideoContext
+
+MOOD_LIGHT: dict[Mood, str] = {
+    "intrigue": "mysterious low-key light, haze",
+    "frustration": "cold desaturated light, cluttered desk",
+    "solution": "clean bright accent light, organized gear",
+    "proof": "warm confident glow, crowd silhouettes",
+    "urgency": "dramatic red rim light",
+    "excitement": "vibrant neon glow, energetic",
+}
+
+
+def _scene(
+    scene_id: str, mood: Mood, duration: float, context: VideoContext, facts: VideoFacts
+) -> VideoScene:
+    style = context.style if context.style in copy.HOOKS else "hype"
+    topic = topic_of(facts.title, facts.description or "", context.prompt)
+    if scene_id == "hook":
+        headline, subhead = copy.hook(style, topic, facts, context)
+        return VideoScene(
+            id=scene_id,
+            duration=duration,
+            headline=headline,
+            subhead=subhead,
+            emphasis=copy.emphasis_of(headline),
+            mood=mood,
+        )
+    if scene_id == "problem":
+        return VideoScene(
+            id=scene_id,
+            duration=duration,
+            headline="Sound familiar?",
+            bullet_points=list(topic.pains),
+            mood=mood,
+        )
+    if scene_id in ("solution", "details"):
+        lines = copy.solution_lines(facts, topic)
+        if scene_id == "details":
+            extra = (facts.modules or facts.features or [])[4:8]
+            lines = [copy.clip_words(line, 7) for line in extra] or lines
+            return VideoScene(
+                id=scene_id, duration=duration, headline="What's inside", bullet_points=lines, mood=mood
+            )
+        return VideoScene(
+            id=scene_id,
+            duration=duration,
+            headline=copy.clip_words(facts.title, 10),
+            subhead=copy.first_sentence(facts.description),
+            bullet_points=lines,
+            mood=mood,
+        )
+    if scene_id == "proof":
+        headline, subhead, lines = copy.proof_lines(facts, context)
+        return VideoScene(
+            id=scene_id,
+            duration=duration,
+            headline=headline,
+            subhead=subhead,
+            bullet_points=lines or None,
+            mood=mood,
+        )
+    if scene_id == "offer":
+        headline, subhead = copy.offer_lines(facts)
+        return VideoScene(
+            id=scene_id,
+            duration=duration,
+            headline=headline,
+            subhead=subhead,
+            emphasis=facts.price_label,
+            mood=mood,
+        )
+    return VideoScene(
+        id=scene_id,
+        duration=duration,
+        headline=copy.cta_headline(style),
+        subhead=facts.domain,
+        emphasis=facts.cta,
+        mood=mood,
+    )
+
+
+def palette_for(context: VideoContext, facts: VideoFacts) -> ColorPalette:
+    """The topic's palette (warm for mixing, blue/purple for tech...), or the store's brand for a brand
+    video."""
+    if facts.kind == "brand":
+        brand = context.store.brand
+        return ColorPalette(
+            primary=brand.primary, secondary=brand.secondary, accent=brand.accent, background=brand.background
+        )
+    return topic_of(facts.title, facts.description or "", context.prompt).palette
+
+
+def default_draft(
+    context: VideoContext, facts: VideoFacts, *, total_seconds: float, palette: ColorPalette | None = None
+) -> ScriptDraft:
+    plan = plan_for(total_seconds)
+    durations = share_frames([weight for _, _, weight in plan], total_seconds)
+    scenes = [
+        _scene(scene_id, mood, duration, context, facts)
+        for (scene_id, mood, _), duration in zip(plan, durations, strict=True)
+    ]
+    script = VideoScript(
+        total_duration=total_seconds, scenes=scenes, color_palette=palette or palette_for(context, facts)
+    )
+    topic = topic_of(facts.title, facts.description or "", context.prompt)
+    prompts = [f"{topic.imagery}, {MOOD_LIGHT[scene.mood]}, no text" for scene in scenes]
+    return ScriptDraft(
+        script=script, voiceover=fit_voiceover(script, facts, total_seconds), image_prompts=prompts
+    )

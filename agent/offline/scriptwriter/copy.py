@@ -1,0 +1,121 @@
+"""Scene copy written from the catalog: headlines, subheads, bullets and the CTA, varied by style.
+
+Everything here is data for the script (and so for the video's props); none of it is ever spliced into
+code."""
+
+import hashlib
+import re
+
+from agent.offline.scriptwriter.topics import Topic
+from domain.script import VideoFacts
+from store.context import VideoContext
+
+HOOKS = {
+    "hype": [
+        "Your {topic} deserves better.",
+        "Stop settling for average {topic}.",
+        "This changes your {topic}.",
+    ],
+    "educational": [
+        "What separates pro {topic} from yours?",
+        "The {topic} skill nobody teaches you.",
+        "Learn {topic} the right way.",
+    ],
+    "cinematic": ["Every great record has a secret.", "Listen closer.", "The sound you hear in your head."],
+    "minimalist": ["Better {topic}.", "Less guessing. More {topic}.", "{topic_title}, simplified."],
+}
+CTA_HEADLINES = {
+    "hype": "Level up today",
+    "educational": "Start learning today",
+    "cinematic": "Your sound starts here",
+    "minimalist": "Start now",
+}
+WORD = re.compile(r"[A-Za-z0-9'&+-]+")
+
+
+def pick(options: list[str], seed: str) -> str:
+    """A deterministic choice: the same job always gets the same line."""
+    index = int(hashlib.sha256(seed.encode()).hexdigest(), 16) % len(options)
+    return options[index]
+
+
+def clip_words(text: str, max_words: int) -> str:
+    words = text.split()
+    return text if len(words) <= max_words else " ".join(words[:max_words]).rstrip(",.;:") + "…"
+
+
+def first_sentence(text: str | None, max_words: int = 16) -> str | None:
+    if not text:
+        return None
+    sentence = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
+    return clip_words(sentence, max_words)
+
+
+def topic_words(topic: Topic, facts: VideoFacts) -> str:
+    return (
+        {"mixing": "mixes", "beats": "beats", "sound design": "sounds", "tech": "music business"}.get(
+            topic.name, "productions"
+        )
+        if facts.kind != "brand"
+        else "music"
+    )
+
+
+def hook(style: str, topic: Topic, facts: VideoFacts, context: VideoContext) -> tuple[str, str | None]:
+    words = topic_words(topic, facts)
+    line = pick(HOOKS[style], f"{facts.title}:{style}").format(topic=words, topic_title=words.capitalize())
+    prompt_line = first_sentence(context.prompt, 12) if facts.kind == "brand" else None
+    return line, prompt_line or first_sentence(facts.description, 12)
+
+
+def emphasis_of(headline: str) -> str:
+    """The phrase a scene highlights: its last two words."""
+    words = WORD.findall(headline)
+    return " ".join(words[-2:]) if len(words) >= 2 else headline
+
+
+def solution_lines(facts: VideoFacts, topic: Topic) -> list[str]:
+    if facts.modules:
+        return [clip_words(module, 7) for module in facts.modules[:4]]
+    if facts.features:
+        return [clip_words(feature, 7) for feature in facts.features[:4]]
+    return {
+        "tech": ["Sell courses and sample packs", "Automate your fan emails", "Grow with follow gates"],
+    }.get(topic.name, ["Courses from working producers", "Sample packs and presets", "Beats ready to lease"])
+
+
+def proof_lines(facts: VideoFacts, context: VideoContext) -> tuple[str, str | None, list[str]]:
+    facts_shown: list[str] = []
+    if facts.enrollment_count:
+        facts_shown.append(f"{facts.enrollment_count:,} producers enrolled")
+    if facts.average_rating and facts.review_count:
+        facts_shown.append(f"Rated {facts.average_rating:.1f}/5 by {facts.review_count:,} reviewers")
+    if context.analytics.sales_count and context.analytics.sales_count != facts.enrollment_count:
+        facts_shown.append(f"{context.analytics.sales_count:,} sold")
+    if facts.lesson_count:
+        facts_shown.append(f"{facts.lesson_count} lessons")
+    headline = facts_shown[0] if facts_shown else "Made by producers, for producers"
+    subhead = facts_shown[1] if len(facts_shown) > 1 else None
+    return headline, subhead, facts_shown[:3]
+
+
+def offer_lines(facts: VideoFacts) -> tuple[str, str | None]:
+    if facts.kind == "course":
+        detail = " · ".join(
+            part
+            for part in (
+                f"{facts.module_count} modules" if facts.module_count else "",
+                f"{facts.lesson_count} lessons" if facts.lesson_count else "",
+                "lifetime access",
+            )
+            if part
+        )
+        return (f"Get it for {facts.price_label}" if facts.price_label else "Enroll today"), detail
+    if facts.kind == "product":
+        kind = facts.product_type or "Pack"
+        return (f"{kind} · {facts.price_label}" if facts.price_label else kind), "Instant download"
+    return f"Everything in one place at {facts.domain}", None
+
+
+def cta_headline(style: str) -> str:
+    return CTA_HEADLINES[style]

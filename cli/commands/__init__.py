@@ -1,0 +1,12 @@
+"""Importing this package registers every command module on the Typer app."""
+
+from cli.commands import (
+    generate_commands,  # noqa: F401
+    iterate_commands,  # noqa: F401
+    job_commands,  # noqa: F401
+    render_commands,  # noqa: F401
+    stills_commands,  # noqa: F401
+    store_commands,  # noqa: F401
+    validate_commands,  # noqa: F401
+    worker_commands,  # noqa: F401
+)

@@ -1,0 +1,20 @@
+"""Where the product's files are: the project's folders and the data folder (`PPR_VIDEO_DATA_DIR`)."""
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+REMOTION_DIR = PROJECT_ROOT / "remotion"
+PROMPTS_DIR = PROJECT_ROOT / "prompts"
+
+
+def data_dir() -> Path:
+    """The data folder (`PPR_VIDEO_DATA_DIR`, default `data/` in the project), created on first use."""
+    folder = Path(os.environ.get("PPR_VIDEO_DATA_DIR") or PROJECT_ROOT / "data").resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def job_dir(job_id: int) -> Path:
+    """Where everything a version needs is kept (the store of record): its code, script, assets and files."""
+    return data_dir() / "videos" / f"job-{job_id}"

@@ -1,0 +1,37 @@
+"""Appending a job's events and reading them back in order, from any process."""
+
+from sqlmodel import Session, col, func, select
+
+from domain.events import JOB_EVENT, JobEvent, JobEventData
+from store.models import JobEventRecord, VideoJob, saved_id
+
+
+def append_event(session: Session, job: VideoJob, data: JobEventData) -> JobEvent:
+    """Adds `data` after the job's last event and commits."""
+    job_id = saved_id(job)
+    last = session.exec(select(func.max(JobEventRecord.seq)).where(JobEventRecord.job_id == job_id)).one()
+    record = JobEventRecord(
+        job_id=job_id, seq=(last or 0) + 1, type=data.type, data=data.model_dump(mode="json")
+    )
+    session.add(record)
+    session.commit()
+    return _event(record)
+
+
+def job_events(session: Session, job_id: int, after_seq: int = 0) -> list[JobEvent]:
+    """The job's events after `after_seq`, oldest first (the caller checks who owns the job)."""
+    query = (
+        select(JobEventRecord)
+        .where(JobEventRecord.job_id == job_id, col(JobEventRecord.seq) > after_seq)
+        .order_by(col(JobEventRecord.seq))
+    )
+    return [_event(record) for record in session.exec(query).all()]
+
+
+def _event(record: JobEventRecord) -> JobEvent:
+    return JobEvent(
+        job_id=record.job_id,
+        seq=record.seq,
+        at=record.created_at.isoformat(),
+        data=JOB_EVENT.validate_python(record.data),
+    )

@@ -1,0 +1,294 @@
+"""An async client for the long-lived Node render engine (remotion/engine), speaking JSON lines over stdio."""
+
+import asyncio
+import contextlib
+import itertools
+import json
+import os
+from collections import deque
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from domain.paths import REMOTION_DIR
+from domain.template_props import check_composition_props
+from video.engine.build import ensure_engine_built
+from video.engine.errors import EngineCrashed, EngineError, EngineTimeout
+from video.engine.results import (
+    BundleInfo,
+    CompositionInfo,
+    RenderProgress,
+    RenderResult,
+    StillResult,
+)
+
+ProgressCallback = Callable[[RenderProgress], None]
+
+_Pending = dict[int, tuple[asyncio.Future[Any], ProgressCallback | None]]
+
+_STDERR_TAIL_LINES = 40
+_STARTUP_TIMEOUT_S = 30.0
+
+
+def _size_params(size: tuple[int, int] | None) -> dict[str, Any]:
+    """Width and height that replace the composition's own; its layout adapts to them."""
+    return {"width": size[0], "height": size[1]} if size else {}
+
+
+class EngineClient:
+    """Starts the engine lazily, routes replies by request id, and restarts it after a crash or a timeout.
+
+    A request in flight when the process dies fails with EngineCrashed; the next request starts a new engine.
+    """
+
+    def __init__(self, *, node: str = "node", env: dict[str, str] | None = None) -> None:
+        self._node = node
+        self._env = env or {}
+        self._process: asyncio.subprocess.Process | None = None
+        self._reader: asyncio.Task[None] | None = None
+        self._stderr_reader: asyncio.Task[None] | None = None
+        self._pending: _Pending = {}
+        self._ids = itertools.count(1)
+        self._start_lock = asyncio.Lock()
+        self._stderr_tail: deque[str] = deque(maxlen=_STDERR_TAIL_LINES)
+        self.starts = 0
+
+    @property
+    def in_flight(self) -> int:
+        """Requests sent and not yet answered (the start-up handshake excluded)."""
+        return sum(1 for request_id in self._pending if request_id != 0)
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process and self._process.returncode is None else None
+
+    async def __aenter__(self) -> "EngineClient":
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def _ensure_started(self) -> asyncio.subprocess.Process:
+        async with self._start_lock:
+            if self._process and self._process.returncode is None:
+                return self._process
+            built = await asyncio.to_thread(ensure_engine_built)
+            ready: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+            # A fresh dict per process: the reader of a dead process fails only its own requests.
+            self._pending = {0: (ready, None)}
+            self._stderr_tail.clear()
+            process = await asyncio.create_subprocess_exec(
+                self._node,
+                str(built),
+                stdin=asyncio.subprocess.PIPE,
+                stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.PIPE,
+                cwd=REMOTION_DIR,
+                env={**os.environ, "PPR_REMOTION_DIR": str(REMOTION_DIR), **self._env},
+                limit=64 * 1024 * 1024,
+            )
+            self._process = process
+            self.starts += 1
+            self._reader = asyncio.create_task(self._read_replies(process, self._pending))
+            self._stderr_reader = asyncio.create_task(self._read_stderr(process))
+            try:
+                await asyncio.wait_for(ready, _STARTUP_TIMEOUT_S)
+            except TimeoutError as error:
+                await self._kill()
+                raise EngineCrashed(
+                    f"the render engine did not start within {_STARTUP_TIMEOUT_S:.0f} s"
+                ) from error
+            return process
+
+    async def _read_stderr(self, process: asyncio.subprocess.Process) -> None:
+        assert process.stderr
+        async for raw in process.stderr:
+            line = raw.decode(errors="replace").rstrip()
+            if line:
+                self._stderr_tail.append(line)
+
+    async def _read_replies(self, process: asyncio.subprocess.Process, pending: _Pending) -> None:
+        assert process.stdout
+        async for raw in process.stdout:
+            try:
+                reply = json.loads(raw)
+            except json.JSONDecodeError:
+                self._stderr_tail.append(raw.decode(errors="replace").rstrip())
+                continue
+            self._dispatch(reply, pending)
+        code = await process.wait()
+        self._fail_pending(code, pending)
+
+    def _dispatch(self, reply: dict[str, Any], pending: _Pending) -> None:
+        entry = pending.get(reply.get("id", -1))
+        if entry is None:
+            return
+        future, on_progress = entry
+        kind = reply.get("type")
+        if kind == "progress":
+            if on_progress:
+                on_progress(RenderProgress.model_validate(reply))
+            return
+        del pending[reply["id"]]
+        if future.done():
+            return
+        if kind == "result":
+            future.set_result(reply["result"])
+        else:
+            error = reply.get("error", {})
+            future.set_exception(
+                EngineError(
+                    error.get("kind", "internal"), error.get("message", "unknown error"), error.get("frame")
+                )
+            )
+
+    def _fail_pending(self, exit_code: int, pending: _Pending) -> None:
+        tail = "; ".join(list(self._stderr_tail)[-3:])
+        message = f"the render engine stopped unexpectedly (exit code {exit_code})"
+        if tail:
+            message += f": {tail}"
+        for future, _ in pending.values():
+            if not future.done():
+                future.set_exception(EngineCrashed(message + "; the next request starts a new engine"))
+        pending.clear()
+
+    async def request(
+        self,
+        cmd: str,
+        *,
+        timeout: float = 120.0,
+        on_progress: ProgressCallback | None = None,
+        **params: Any,
+    ) -> Any:
+        """Sends a command and waits for its result: EngineError on failure, EngineTimeout after `timeout`."""
+        process = await self._ensure_started()
+        request_id = next(self._ids)
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self._pending[request_id] = (future, on_progress)
+        assert process.stdin
+        try:
+            process.stdin.write(json.dumps({"id": request_id, "cmd": cmd, **params}).encode() + b"\n")
+            await process.stdin.drain()
+        except (BrokenPipeError, ConnectionResetError) as error:
+            self._pending.pop(request_id, None)
+            raise EngineCrashed("the render engine stopped before it could take the request") from error
+        try:
+            return await asyncio.wait_for(future, timeout)
+        except TimeoutError as error:
+            self._pending.pop(request_id, None)
+            await self._kill()
+            raise EngineTimeout(
+                f"{cmd} took longer than {timeout:.0f} s; the engine was restarted"
+            ) from error
+
+    async def bundle(self) -> BundleInfo:
+        return BundleInfo.model_validate(await self.request("bundle", timeout=300))
+
+    async def compositions(self) -> list[CompositionInfo]:
+        result = await self.request("compositions", timeout=180)
+        return [CompositionInfo.model_validate(item) for item in result]
+
+    async def compile(self, code: str) -> dict[str, Any]:
+        result: dict[str, Any] = await self.request("compile", code=code, timeout=30)
+        return result
+
+    async def still(
+        self,
+        composition: str,
+        out: Path,
+        *,
+        frame: int,
+        input_props: dict[str, Any] | None = None,
+        scale: float = 1.0,
+        image_format: str = "png",
+        size: tuple[int, int] | None = None,
+        allowed_origins: list[str] | None = None,
+        frame_timeout_ms: int = 30_000,
+        timeout: float = 180.0,
+    ) -> StillResult:
+        check_composition_props(composition, input_props or {})
+        result = await self.request(
+            "still",
+            composition=composition,
+            out=str(out),
+            frame=frame,
+            inputProps=input_props or {},
+            scale=scale,
+            imageFormat=image_format,
+            **_size_params(size),
+            allowedOrigins=allowed_origins or [],
+            frameTimeoutMs=frame_timeout_ms,
+            timeout=timeout,
+        )
+        return StillResult.model_validate(result)
+
+    async def render(
+        self,
+        composition: str,
+        out: Path,
+        *,
+        input_props: dict[str, Any] | None = None,
+        scale: float = 1.0,
+        frame_range: tuple[int, int] | None = None,
+        crf: int = 18,
+        x264_preset: str = "veryfast",
+        muted: bool = False,
+        size: tuple[int, int] | None = None,
+        concurrency: int = 1,
+        allowed_origins: list[str] | None = None,
+        frame_timeout_ms: int = 30_000,
+        keyframe_interval: int | None = None,
+        transport_stream: bool = False,
+        on_progress: ProgressCallback | None = None,
+        timeout: float = 1800.0,
+    ) -> RenderResult:
+        """Renders an MP4 (MPEG-TS with `transport_stream`). `keyframe_interval` forces a keyframe on every
+        frame of the composition whose index is a multiple of it: the video can be cut there without
+        re-encoding."""
+        check_composition_props(composition, input_props or {})
+        result = await self.request(
+            "render",
+            composition=composition,
+            out=str(out),
+            inputProps=input_props or {},
+            scale=scale,
+            frameRange=list(frame_range) if frame_range else None,
+            crf=crf,
+            x264Preset=x264_preset,
+            muted=muted,
+            **_size_params(size),
+            concurrency=concurrency,
+            allowedOrigins=allowed_origins or [],
+            frameTimeoutMs=frame_timeout_ms,
+            keyframeInterval=keyframe_interval,
+            transportStream=transport_stream,
+            on_progress=on_progress,
+            timeout=timeout,
+        )
+        return RenderResult.model_validate(result)
+
+    async def _kill(self) -> None:
+        process = self._process
+        if process and process.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                process.kill()
+            await process.wait()
+        if self._reader:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._reader
+
+    async def close(self) -> None:
+        """Asks the engine to close its browser and exit; kills it if it does not within a few seconds."""
+        process = self._process
+        if not process or process.returncode is not None:
+            return
+        with contextlib.suppress(EngineError, OSError, TimeoutError):
+            await asyncio.wait_for(self.request("shutdown", timeout=10), 10)
+        try:
+            await asyncio.wait_for(process.wait(), 10)
+        except TimeoutError:
+            await self._kill()
+        for task in (self._reader, self._stderr_reader):
+            if task:
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task

@@ -1,0 +1,50 @@
+"""The long-lived pieces a runner shares across jobs: the engine, the asset store and its server,
+providers."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from video.assets.asset_store import LocalAssetStore
+from video.assets.image_types import ImageGenerator
+from video.assets.images import choose_image_generator
+from video.assets.server import AssetServer
+from video.engine import EngineClient
+from video.stills_service import StillsService
+
+
+@dataclass
+class Services:
+    engine: EngineClient
+    asset_store: LocalAssetStore
+    asset_server: AssetServer
+    image_generator: ImageGenerator
+    stills: StillsService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.stills = StillsService(self.engine)
+
+    @property
+    def allowed_origins(self) -> list[str]:
+        """The only origins a render browser may reach besides Remotion's own page server."""
+        return [self.asset_server.origin]
+
+    @classmethod
+    @asynccontextmanager
+    async def start(
+        cls, *, image_generator: ImageGenerator | None = None, asset_root: Path | None = None
+    ) -> AsyncIterator["Services"]:
+        asset_store = LocalAssetStore(asset_root)
+        services = cls(
+            engine=EngineClient(),
+            asset_store=asset_store,
+            asset_server=AssetServer(asset_store.root).start(),
+            image_generator=image_generator or choose_image_generator(),
+        )
+        try:
+            yield services
+        finally:
+            await services.stills.close()
+            await services.engine.close()
+            services.asset_server.stop()

@@ -1,0 +1,329 @@
+"""StillChecker: one warm Chromium showing the preview page; checks the frames of a composition on it."""
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import numpy as np
+from PIL import Image as PILImage
+from playwright.async_api import Browser, Playwright, async_playwright
+from playwright.async_api import Error as PlaywrightError
+
+from video.stills.analysis import analyse_frame, decode_png, merge_repeats
+from video.stills.browser import CHROMIUM, launch_chromium
+from video.stills.contact_sheet import make_thumbnail, write_contact_sheet
+from video.stills.context import FrameContext
+from video.stills.dom import FrameReport
+from video.stills.frames import SceneSpan, pick_frames, scene_at, scene_spans
+from video.stills.models import CheckedFrame, FrameFingerprints, LayoutIssue, StillsReport
+from video.stills.preview_build import ensure_preview_built
+from video.stills.preview_page import PreviewPage
+from video.stills.rules import DEFAULT_RULES, CheckRules
+from video.stills.static_server import StaticServer
+
+_CLOSE_TIMEOUT_S = 5.0
+# Fingerprints cost about 2 ms a frame at 1080x1920 plus a reload per chunk: generous for a slow machine.
+_FINGERPRINT_BASE_TIMEOUT_S = 30.0
+_FINGERPRINT_FRAME_TIMEOUT_S = 0.05
+_FIRST_PAGE_SIZE = (1080, 1920)
+
+
+def _process_frame(
+    ctx: FrameContext, report: FrameReport, png: bytes, failed_images: dict[str, str], blocked: dict[str, str]
+) -> tuple[list[LayoutIssue], PILImage.Image]:
+    """Runs in a worker thread while the browser captures the next frame: the checks and the thumbnail."""
+    picture = decode_png(png)
+    issues = analyse_frame(ctx, report, np.asarray(picture, dtype=np.uint8), failed_images, blocked)
+    return issues, make_thumbnail(picture)
+
+
+def video_props(js: str, props: Mapping[str, Any]) -> dict[str, Any]:
+    """DynamicVideo's props: the caller's props with the compiled code; ValueError naming a bad field."""
+    merged = {"script": None, "facts": None, "images": [], **props, "code": js}
+    for name in ("width", "height", "durationInFrames"):
+        value = merged.get(name)
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            raise ValueError(f"props.{name} must be a positive whole number, got {value!r}")
+    return merged
+
+
+def preview_request(
+    composition: str, props: Mapping[str, Any], width: int, height: int, duration_in_frames: int
+) -> dict[str, Any]:
+    """What the preview page's load() takes (remotion/preview/compositions.ts, PreviewLoad)."""
+    return {
+        "composition": composition,
+        "inputProps": dict(props),
+        "width": width,
+        "height": height,
+        "durationInFrames": duration_in_frames,
+    }
+
+
+@dataclass
+class _Capture:
+    frames: list[CheckedFrame] = field(default_factory=list)
+    work: list[asyncio.Future[tuple[list[LayoutIssue], PILImage.Image]]] = field(default_factory=list)
+    issues: list[LayoutIssue] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class StillChecker:
+    """Keeps Chromium and the preview page warm across checks; one check runs at a time.
+
+    Use as `async with StillChecker() as checker: report = await checker.check(...)`.
+    """
+
+    def __init__(
+        self,
+        *,
+        chromium: Path = CHROMIUM,
+        rules: CheckRules = DEFAULT_RULES,
+        frame_timeout_s: float = 15.0,
+        image_timeout_s: float = 3.0,
+    ) -> None:
+        self.rules = rules
+        self._chromium = chromium
+        self._frame_timeout_s = frame_timeout_s
+        self._image_timeout_s = image_timeout_s
+        self._server: StaticServer | None = None
+        self._playwright: Playwright | None = None
+        self._browser: Browser | None = None
+        self._page: PreviewPage | None = None
+        self._lock = asyncio.Lock()
+
+    async def start(self) -> "StillChecker":
+        if self._browser is None:
+            try:
+                preview = await asyncio.to_thread(ensure_preview_built)
+                self._server = StaticServer(preview).start()
+                self._playwright = await async_playwright().start()
+                self._browser = await launch_chromium(self._playwright, self._chromium)
+                # Opening the tab and parsing the page script is most of a cold check: done before the first.
+                await self._page_for(*_FIRST_PAGE_SIZE)
+            except BaseException:
+                await self.close()
+                raise
+        return self
+
+    async def close(self) -> None:
+        await self._discard_page()
+        if self._browser is not None:
+            with contextlib.suppress(PlaywrightError, TimeoutError):
+                await asyncio.wait_for(self._browser.close(), _CLOSE_TIMEOUT_S)
+        if self._playwright is not None:
+            await self._playwright.stop()
+        if self._server is not None:
+            self._server.stop()
+        self._browser = self._playwright = self._server = None
+
+    async def __aenter__(self) -> "StillChecker":
+        return await self.start()
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    async def _page_for(self, width: int, height: int) -> PreviewPage:
+        if self._browser is None or self._server is None:
+            raise RuntimeError("the still checker is not started: use `async with StillChecker()`")
+        if not self._browser.is_connected():
+            assert self._playwright is not None
+            self._page = None
+            self._browser = await launch_chromium(self._playwright, self._chromium)
+        if self._page is None:
+            self._page = await PreviewPage.open(self._browser, self._server.origin, width, height)
+        else:
+            await self._page.resize(width, height)
+        return self._page
+
+    async def _discard_page(self) -> None:
+        """Closes a tab that hung or crashed (an endless loop in the code); the next check opens another."""
+        page, self._page = self._page, None
+        if page is None:
+            return
+        try:
+            await asyncio.wait_for(page.close(), _CLOSE_TIMEOUT_S)
+        except (PlaywrightError, TimeoutError):
+            if self._browser is not None:
+                with contextlib.suppress(PlaywrightError, TimeoutError):
+                    await asyncio.wait_for(self._browser.close(), _CLOSE_TIMEOUT_S)
+
+    async def check(
+        self,
+        *,
+        js: str,
+        props: Mapping[str, Any],
+        frames: Sequence[int] | None = None,
+        out_dir: Path,
+        allowed_origins: Sequence[str] = (),
+    ) -> StillsReport:
+        """Captures and checks frames of the compiled composition `js` run by DynamicVideo with `props`.
+
+        `props` are DynamicVideoProps without `code` (script, facts, images, durationInFrames, width, height).
+        `frames` defaults to pick_frames() for the script. Images may come only from `allowed_origins`
+        (loopback origins such as the asset server's). PNGs and the contact sheet are written to `out_dir`.
+        """
+        video = video_props(js, props)
+        return await self.check_composition(
+            "DynamicVideo",
+            video,
+            width=video["width"],
+            height=video["height"],
+            duration_in_frames=video["durationInFrames"],
+            frames=frames,
+            out_dir=out_dir,
+            allowed_origins=allowed_origins,
+        )
+
+    async def check_composition(
+        self,
+        composition: str,
+        props: Mapping[str, Any],
+        *,
+        width: int,
+        height: int,
+        duration_in_frames: int,
+        frames: Sequence[int] | None = None,
+        out_dir: Path,
+        allowed_origins: Sequence[str] = (),
+    ) -> StillsReport:
+        """Like check(), for any composition the preview page knows: "DynamicVideo" or a template
+        ("CoursePromoTemplate", "FeatureExplainerTemplate", "ProductLaunchTemplate") with its own props."""
+        started = time.perf_counter()
+        spans = scene_spans(props.get("script"))
+        chosen = sorted(set(frames)) if frames else pick_frames(duration_in_frames, spans)
+        outside = [frame for frame in chosen if not 0 <= frame < duration_in_frames]
+        if outside:
+            raise ValueError(f"frames {outside} are outside the video (0 to {duration_in_frames - 1})")
+        request = preview_request(composition, props, width, height, duration_in_frames)
+        await asyncio.to_thread(out_dir.mkdir, parents=True, exist_ok=True)
+        async with self._lock:
+            capture = await self._capture(request, chosen, spans, out_dir, allowed_origins)
+        analysing = time.perf_counter()
+        issues = list(capture.issues)
+        thumbnails: list[tuple[CheckedFrame, PILImage.Image]] = []
+        for frame, (found, thumbnail) in zip(
+            capture.frames, await asyncio.gather(*capture.work), strict=True
+        ):
+            issues.extend(found)
+            thumbnails.append((frame, thumbnail))
+        issues = merge_repeats(issues)
+        timings = capture.timings | {"analysis_wait_s": time.perf_counter() - analysing}
+        sheet_started = time.perf_counter()
+        sheet = await asyncio.to_thread(
+            write_contact_sheet, thumbnails, issues, (width, height), out_dir / "contact-sheet.png"
+        )
+        timings["contact_sheet_s"] = time.perf_counter() - sheet_started
+        timings["total_s"] = time.perf_counter() - started
+        return StillsReport(
+            width=width,
+            height=height,
+            issues=issues,
+            frames=capture.frames,
+            contact_sheet=sheet,
+            timings={name: round(seconds, 3) for name, seconds in timings.items()},
+        )
+
+    async def fingerprints(
+        self,
+        composition: str,
+        props: Mapping[str, Any],
+        *,
+        width: int,
+        height: int,
+        duration_in_frames: int,
+        chunk_frames: int,
+        allowed_origins: Sequence[str] = (),
+    ) -> FrameFingerprints:
+        """A hash of each frame of the composition as a render paints it at this size, each chunk of
+        `chunk_frames` from a fresh mount (as a render of that chunk alone); the asset origins are left out of
+        the hashes (their ports change, the files they serve are named by content). TimeoutError or
+        PlaywrightError when the page hangs or fails; the tab is then replaced."""
+        request = preview_request(composition, props, width, height, duration_in_frames)
+        timeout = _FINGERPRINT_BASE_TIMEOUT_S + _FINGERPRINT_FRAME_TIMEOUT_S * duration_in_frames
+        async with self._lock:
+            page = await self._page_for(width, height)
+            await page.allow(allowed_origins)
+            try:
+                result = await page.fingerprints(request, chunk_frames, allowed_origins, timeout)
+            except (PlaywrightError, TimeoutError):
+                await self._discard_page()
+                raise
+            assert self._browser is not None
+            return FrameFingerprints.model_validate({**result, "browser": self._browser.version})
+
+    async def _capture(
+        self,
+        request: dict[str, Any],
+        chosen: list[int],
+        spans: Sequence[SceneSpan],
+        out_dir: Path,
+        allowed_origins: Sequence[str],
+    ) -> "_Capture":
+        """Seeks and screenshots each frame; a frame's checks run in a thread while the next is captured."""
+        width, height = request["width"], request["height"]
+        last = request["durationInFrames"] - 1
+        capture = _Capture()
+        started = time.perf_counter()
+        page = await self._page_for(width, height)
+        await page.allow(allowed_origins)
+        try:
+            await page.load(request, self._frame_timeout_s)
+        except (PlaywrightError, TimeoutError) as error:
+            await self._discard_page()
+            capture.issues.append(self._stuck_issue(chosen[0], None, error, "load"))
+            return capture
+        capture.timings["load_s"] = time.perf_counter() - started
+        capturing = time.perf_counter()
+        for frame in chosen:
+            scene = scene_at(spans, frame)
+            try:
+                raw = await page.settle(
+                    frame, timeout=self._frame_timeout_s, image_timeout=self._image_timeout_s
+                )
+                png = await page.screenshot()
+            except (PlaywrightError, TimeoutError) as error:
+                # A frame that hangs or crashes its tab leaves nothing to trust: next check, new tab.
+                capture.issues.append(self._stuck_issue(frame, scene, error, "render"))
+                await self._discard_page()
+                break
+            path = out_dir / f"frame-{frame:05d}.png"
+            await asyncio.to_thread(path.write_bytes, png)
+            capture.frames.append(CheckedFrame(frame=frame, scene=scene, png=path))
+            ctx = FrameContext(
+                frame=frame,
+                scene=scene,
+                width=width,
+                height=height,
+                rules=self.rules,
+                is_first_or_last=frame in (0, last),
+            )
+            report = FrameReport.model_validate(raw)
+            failed, blocked = dict(page.policy.failed_images), dict(page.policy.blocked)
+            capture.work.append(
+                asyncio.ensure_future(asyncio.to_thread(_process_frame, ctx, report, png, failed, blocked))
+            )
+        capture.timings["capture_s"] = time.perf_counter() - capturing
+        return capture
+
+    def _stuck_issue(self, frame: int, scene: str | None, error: BaseException, step: str) -> LayoutIssue:
+        if isinstance(error, TimeoutError):
+            detail = f"did not finish within {self._frame_timeout_s:.0f} s (an endless loop?)"
+        else:
+            detail = f"failed: {str(error).splitlines()[0] if str(error) else type(error).__name__}"
+        what = "loading the composition" if step == "load" else f"rendering frame {frame}"
+        return LayoutIssue(
+            frame=frame,
+            scene=scene,
+            kind="runtime_error",
+            severity="error",
+            text=what,
+            message=f"{what} {detail}; the remaining frames were not checked",
+        )
