@@ -11,6 +11,7 @@ from domain.script import FPS
 from store.events import append_event
 from store.job_records import add_job_note, record_agent_outcome
 from store.models import VideoLibraryEntry
+from video.engine.errors import engine_error
 from video.engine.results import RenderResult
 from video.publishing.captions import Captions
 from video.publishing.publish import publish_version
@@ -37,6 +38,15 @@ def decide_fallback(deps: VideoDeps, reason: str) -> str:
         note = f"{reason}; the {state.fallback} template was used (still checks apply only to generated code)"
         add_job_note(deps.session, deps.job, note)
     return state.fallback
+
+
+def fall_back_unless_sealed(deps: VideoDeps) -> bool:
+    """Generated code runs only inside the network seal (video/seal.py); on a machine that cannot make it the
+    version uses its template, with a note naming what is missing. True when the version uses its template."""
+    seal = deps.services.seal
+    if not seal.ok and deps.state.fallback is None:
+        decide_fallback(deps, seal.describe())
+    return deps.state.fallback is not None
 
 
 def accept_validated(deps: VideoDeps, tsx: str, js: str) -> None:
@@ -70,6 +80,9 @@ async def check_stills(deps: VideoDeps) -> StillsReport:
     or shows a broken image."""
     state = deps.state
     assert state.validated_tsx is not None
+    if fall_back_unless_sealed(deps):
+        width, height = FRAME_SIZES[deps.aspect]  # type: ignore[index]
+        return StillsReport(width=width, height=height, issues=[], frames=[], contact_sheet=None)
     composition, props = composition_and_props(deps.services, deps.media(), deps.settings.render)
     assert composition == DYNAMIC
     state.stills_rounds += 1
@@ -91,18 +104,22 @@ async def check_stills(deps: VideoDeps) -> StillsReport:
 
 async def passed_stills_gate(deps: VideoDeps) -> None:
     """The final render only takes generated code whose still checks passed in this run: checks it now if
-    nothing has, and raises StillsFailed when frames do not show the composition."""
+    nothing has, and raises StillsFailed when frames do not show the composition, FrameAborted (FrameTimeout,
+    FrameCrashed) when a frame hung or crashed its page."""
     state = deps.state
-    if state.fallback is not None or state.stills_passed():
+    if fall_back_unless_sealed(deps) or state.stills_passed():
         return
     report = await check_stills(deps)
+    if report.aborted is not None:
+        raise engine_error(report.aborted.kind, report.aborted.message, report.aborted.frame)
     problems = blocking_issues(report)
     if problems:
         raise StillsFailed("; ".join(problems[:5]))
 
 
 async def render_version(deps: VideoDeps, *, burn_captions: bool | None = None) -> RenderResult:
-    """Renders the version's MP4 into its folder (the still-check gate first, for generated code)."""
+    """Renders the version's MP4 into its folder (the still-check gate first, for generated code). Generated
+    code whose frame hangs or runs out of memory raises FrameAborted, from the gate or from the render."""
     state = deps.state
     await passed_stills_gate(deps)
     settings = deps.settings.render

@@ -37,6 +37,7 @@ from store.library import get_video_for_job
 from store.models import User, VideoJob, VideoLibraryEntry
 from store.script_records import get_script_record, save_script
 from store.status import update_job_status
+from video.engine.errors import FrameAborted
 from video.publishing.export import export_version
 from video.publishing.report import write_report
 from video.services import Services
@@ -299,5 +300,8 @@ class JobRunner:
                 decide_fallback(
                     deps, f"the still checks found frames that do not show the composition ({error})"
                 )
+                await render_version(deps)
+            except FrameAborted as error:  # a frame hung or ran out of memory ("frame 41 took longer...")
+                decide_fallback(deps, error.message)
                 await render_version(deps)
         return await publish(deps, None)

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs everything PPR Video Studio needs on a fresh Debian 12 machine, and nothing twice:
-# system packages (Chromium, fonts, espeak-ng, PostgreSQL), the Python virtualenv, remotion/'s npm packages.
+# system packages (Chromium, fonts, espeak-ng, PostgreSQL, bubblewrap and iproute2 for the render sandbox's
+# network seal), the Python virtualenv, remotion/'s npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 stamps=.setup-stamps
 mkdir -p "$stamps"
 
-apt_packages=(chromium fonts-dejavu-core fonts-noto-core fonts-inter fonts-noto-color-emoji espeak-ng postgresql)
+apt_packages=(chromium fonts-dejavu-core fonts-noto-core fonts-inter fonts-noto-color-emoji espeak-ng postgresql
+  bubblewrap iproute2)
 missing=()
 for package in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -6,6 +6,7 @@ from pydantic_ai import ModelRetry, RunContext
 
 from agent.deps import VideoDeps
 from agent.finishing import StillsFailed, render_version
+from video.engine.errors import FrameAborted
 
 
 async def render_video(
@@ -40,6 +41,12 @@ async def render_video(
     except StillsFailed as error:
         raise ModelRetry(
             f"the still checks found frames that do not show the composition; fix them: {error}"
+        ) from error
+    except FrameAborted as error:
+        raise ModelRetry(
+            f"{error.message}: the code that runs at frame {error.frame} never finishes or runs out of "
+            "memory (an endless loop, a regular expression that backtracks without end, a delayRender() that "
+            "is never continued, a huge allocation); fix it, validate and render again"
         ) from error
     errors = "".join(f"\n- frame {error.frame}: {error.message}" for error in result.runtime_errors)
     seconds = result.frames / result.fps

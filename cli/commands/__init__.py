@@ -1,6 +1,8 @@
 """Importing this package registers every command module on the Typer app."""
 
 from cli.commands import (
+    doctor_commands,  # noqa: F401
+    eval_commands,  # noqa: F401
     generate_commands,  # noqa: F401
     iterate_commands,  # noqa: F401
     job_commands,  # noqa: F401

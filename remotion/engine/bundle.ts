@@ -2,7 +2,7 @@ import { bundle } from '@remotion/bundler';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { webpackOverride } from '../webpack-override';
+import { benchWithoutWalls, webpackOverride } from '../webpack-override';
 import { BUNDLES_DIR, ENTRY_POINT, REMOTION_DIR, SRC_DIR } from './paths';
 
 const BUNDLE_FORMAT_VERSION = '1';
@@ -19,6 +19,10 @@ const listFiles = (folder: string): string[] =>
 /** Hash of everything that goes into the bundle: remotion/src and the locked package versions. */
 export const sourceHash = (): string => {
   const hash = crypto.createHash('sha256').update(BUNDLE_FORMAT_VERSION);
+  // bench/sandbox.py's comparison bundle (no walls) must never be served as the real one.
+  if (benchWithoutWalls()) {
+    hash.update('bench-without-walls');
+  }
   const inputs = ['package-lock.json', 'webpack-override.ts'].map((name) => path.join(REMOTION_DIR, name));
   for (const file of [...listFiles(SRC_DIR), ...inputs]) {
     hash.update(path.relative(REMOTION_DIR, file)).update('\0').update(fs.readFileSync(file));

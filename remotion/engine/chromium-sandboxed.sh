@@ -15,4 +15,5 @@ exec "${PPR_CHROMIUM:-/usr/bin/chromium}" "$@" \
   --disable-quic \
   --disable-background-networking \
   --disable-component-update \
-  --disable-gpu
+  --disable-gpu \
+  ${PPR_PAGE_HEAP_MB:+--js-flags=--max-old-space-size=$PPR_PAGE_HEAP_MB}  # wall 4: the page heap (engine/watchdog.ts)

@@ -16,9 +16,9 @@ import { SerialQueue } from './queue';
 import { libraryReference } from './reference';
 import { renderStillFrame, renderVideo, type RenderOptions, type SizeOverride } from './render';
 import { handleValidate } from './validate/request';
+import { DEFAULT_FRAME_TIMEOUT_MS, PAGE_HEAP_MB, recoveries } from './watchdog';
 
 const X264_PRESETS = new Set(['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium']);
-const DEFAULT_FRAME_TIMEOUT_MS = 30_000;
 
 const isFrameRange = (value: unknown): value is [number, number] =>
   Array.isArray(value) && value.length === 2 && value.every((item) => Number.isInteger(item) && item >= 0) && value[0] <= value[1];
@@ -53,7 +53,15 @@ export const createCommands = (pool: BrowserPool): Record<string, Handler> => {
   };
 
   return {
-    ping: async () => ({ pong: true, pid: process.pid }),
+    // The watchdog's limits, and how it recovered from hung or crashed frames so far (tabs closed, browsers
+    // replaced): the Node process itself never changes for a frame.
+    ping: async () => ({
+      pong: true,
+      pid: process.pid,
+      frameTimeoutMs: DEFAULT_FRAME_TIMEOUT_MS,
+      pageHeapMb: PAGE_HEAP_MB,
+      recoveries: { ...recoveries },
+    }),
 
     bundle: async () => ensureBundle(),
 
@@ -75,7 +83,7 @@ export const createCommands = (pool: BrowserPool): Record<string, Handler> => {
         out: param(request, 'out', isString),
         scale: param(request, 'scale', optional(isNumber)) ?? 1,
         imageFormat: format as 'png' | 'jpeg',
-        frameTimeoutMs: param(request, 'frameTimeoutMs', optional(isNumber)) ?? DEFAULT_FRAME_TIMEOUT_MS,
+        frameTimeoutMs: param(request, 'frameTimeoutMs', optional(isPositiveInteger)) ?? DEFAULT_FRAME_TIMEOUT_MS,
       };
       return browserWork.run(() => renderStillFrame(pool, options));
     },
@@ -96,7 +104,7 @@ export const createCommands = (pool: BrowserPool): Record<string, Handler> => {
         crf: param(request, 'crf', optional(isNumber)) ?? 18,
         x264Preset: preset as RenderOptions['x264Preset'],
         concurrency: param(request, 'concurrency', optional(isNumber)) ?? 1,
-        frameTimeoutMs: param(request, 'frameTimeoutMs', optional(isNumber)) ?? DEFAULT_FRAME_TIMEOUT_MS,
+        frameTimeoutMs: param(request, 'frameTimeoutMs', optional(isPositiveInteger)) ?? DEFAULT_FRAME_TIMEOUT_MS,
         muted: request.muted === true,
         keyframeInterval: param(request, 'keyframeInterval', optional(isPositiveInteger)) ?? null,
         transportStream: request.transportStream === true,

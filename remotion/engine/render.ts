@@ -1,8 +1,10 @@
 import { makeCancelSignal, renderMedia, renderStill } from '@remotion/renderer';
 import type { BrowserPool } from './browser';
 import { resolveComposition } from './compositions';
+import { SANDBOXED_CHROMIUM } from './paths';
 import { EngineError, type Emit } from './protocol';
 import { RuntimeErrorLog } from './runtimeErrors';
+import { FrameWatch, remotionTimeout } from './watchdog';
 
 /** Width and height that replace the composition's own (its layout adapts through useVideoConfig). */
 export type SizeOverride = { width: number; height: number } | null;
@@ -43,10 +45,6 @@ const forceKeyframes =
     return [...args.slice(0, codecAt + 2), '-force_key_frames', expression, ...args.slice(codecAt + 2)];
   };
 
-// Remotion refuses timeouts under 7 s; a shorter frameTimeoutMs is enforced by the watchdogs below.
-const REMOTION_MIN_TIMEOUT_MS = 7000;
-const remotionTimeout = (frameTimeoutMs: number): number => Math.max(frameTimeoutMs, REMOTION_MIN_TIMEOUT_MS);
-
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 const frameOf = (error: unknown): number | undefined => {
@@ -59,9 +57,8 @@ const frameOf = (error: unknown): number | undefined => {
 };
 
 /**
- * Renders an MP4 with the warm browser. A watchdog cancels the render when no frame finishes within
- * frameTimeoutMs (an endless loop blocks the page, and Remotion alone would wait forever), then discards the
- * hung browser so the next request gets a fresh one.
+ * Renders an MP4 with the warm browser. A FrameWatch bounds every frame (see watchdog.ts): a frame that hangs or
+ * crashes its page cancels the render, its page is closed, and the error names the frame.
  */
 export const renderVideo = async (pool: BrowserPool, options: RenderOptions, emit: Emit) => {
   const started = Date.now();
@@ -72,27 +69,23 @@ export const renderVideo = async (pool: BrowserPool, options: RenderOptions, emi
     remotionTimeout(options.frameTimeoutMs),
   );
   const composition = resized(selected, options.size);
+  const [first, last] = options.frameRange ?? [0, composition.durationInFrames - 1];
+  const total = last - first + 1;
   const errors = new RuntimeErrorLog();
   const { cancelSignal, cancel } = makeCancelSignal();
-  let lastRendered = -1;
-  let lastChange = Date.now();
+  const browser = await pool.get();
+  // One tab draws the frames in order, so the frame being drawn is the first one not yet rendered (with more
+  // tabs it is the earliest that may be hanging).
+  const watch = new FrameWatch(browser, options.frameTimeoutMs, first, cancel);
+  let lastRendered = 0;
   let lastEmit = 0;
-  let timedOut = false;
-  const watchdog = setInterval(() => {
-    if (Date.now() - lastChange > options.frameTimeoutMs) {
-      timedOut = true;
-      cancel();
-    }
-  }, 250);
   try {
     await renderMedia({
       serveUrl,
       composition,
       inputProps: options.inputProps,
       codec: options.transportStream ? 'h264-ts' : 'h264',
-      ffmpegOverride: options.keyframeInterval
-        ? forceKeyframes(options.keyframeInterval, options.frameRange?.[0] ?? 0)
-        : undefined,
+      ffmpegOverride: options.keyframeInterval ? forceKeyframes(options.keyframeInterval, first) : undefined,
       outputLocation: options.out,
       overwrite: true,
       scale: options.scale,
@@ -101,7 +94,10 @@ export const renderVideo = async (pool: BrowserPool, options: RenderOptions, emi
       x264Preset: options.x264Preset,
       concurrency: options.concurrency,
       muted: options.muted,
-      puppeteerInstance: await pool.get(),
+      puppeteerInstance: browser,
+      // Only used if Remotion replaced a crashed browser by itself: never a browser outside the sandbox.
+      browserExecutable: SANDBOXED_CHROMIUM,
+      chromiumOptions: { gl: null },
       port: pool.remotionPort,
       timeoutInMilliseconds: remotionTimeout(options.frameTimeoutMs),
       cancelSignal,
@@ -110,7 +106,11 @@ export const renderVideo = async (pool: BrowserPool, options: RenderOptions, emi
       onProgress: ({ renderedFrames, encodedFrames, progress, stitchStage }) => {
         if (renderedFrames !== lastRendered) {
           lastRendered = renderedFrames;
-          lastChange = Date.now();
+          if (renderedFrames >= total) {
+            watch.done();
+          } else {
+            watch.drawing(first + renderedFrames);
+          }
         }
         if (Date.now() - lastEmit > 100 || progress === 1) {
           lastEmit = Date.now();
@@ -119,23 +119,18 @@ export const renderVideo = async (pool: BrowserPool, options: RenderOptions, emi
       },
     });
   } catch (error) {
-    if (timedOut) {
-      await pool.discard();
-      const frame = Math.max(lastRendered, 0) + (options.frameRange?.[0] ?? 0);
-      throw new EngineError(
-        'frame_timeout',
-        `rendering stopped: frame ${frame} did not finish within ${options.frameTimeoutMs} ms (an endless loop?)`,
-        frame,
-      );
+    const frameError = watch.frameError(error);
+    if (frameError) {
+      await watch.recover(pool);
+      throw frameError;
     }
     throw new EngineError('render_failed', errorMessage(error), frameOf(error));
   } finally {
-    clearInterval(watchdog);
+    watch.dispose();
   }
-  const [first, last] = options.frameRange ?? [0, composition.durationInFrames - 1];
   return {
     path: options.out,
-    frames: last - first + 1,
+    frames: total,
     width: Math.round(composition.width * options.scale),
     height: Math.round(composition.height * options.scale),
     fps: composition.fps,
@@ -173,11 +168,8 @@ export const renderStillFrame = async (pool: BrowserPool, options: StillOptions)
   }
   const errors = new RuntimeErrorLog();
   const { cancelSignal, cancel } = makeCancelSignal();
-  let timedOut = false;
-  const watchdog = setTimeout(() => {
-    timedOut = true;
-    cancel();
-  }, options.frameTimeoutMs);
+  const browser = await pool.get();
+  const watch = new FrameWatch(browser, options.frameTimeoutMs, options.frame, cancel);
   try {
     await renderStill({
       serveUrl,
@@ -188,7 +180,9 @@ export const renderStillFrame = async (pool: BrowserPool, options: StillOptions)
       overwrite: true,
       scale: options.scale,
       imageFormat: options.imageFormat,
-      puppeteerInstance: await pool.get(),
+      puppeteerInstance: browser,
+      browserExecutable: SANDBOXED_CHROMIUM,
+      chromiumOptions: { gl: null },
       port: pool.remotionPort,
       timeoutInMilliseconds: remotionTimeout(options.frameTimeoutMs),
       cancelSignal,
@@ -196,17 +190,14 @@ export const renderStillFrame = async (pool: BrowserPool, options: StillOptions)
       onBrowserLog: errors.onBrowserLog,
     });
   } catch (error) {
-    if (timedOut) {
-      await pool.discard();
-      throw new EngineError(
-        'frame_timeout',
-        `frame ${options.frame} did not finish within ${options.frameTimeoutMs} ms (an endless loop?)`,
-        options.frame,
-      );
+    const frameError = watch.frameError(error);
+    if (frameError) {
+      await watch.recover(pool);
+      throw frameError;
     }
     throw new EngineError('render_failed', errorMessage(error), options.frame);
   } finally {
-    clearTimeout(watchdog);
+    watch.dispose();
   }
   return {
     path: options.out,

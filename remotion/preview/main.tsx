@@ -1,5 +1,7 @@
 // The still-check page: one @remotion/player running DynamicVideo at the composition's own size (scale 1),
 // driven by agent/stills through window.pprPreview.
+// First, before React and Remotion load: lock the page down (ES modules run in import order).
+import '../src/sandbox/lockdownEntry';
 import { Player, type PlayerRef } from '@remotion/player';
 import React, { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';

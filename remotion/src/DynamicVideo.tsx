@@ -1,16 +1,20 @@
 import React, { useMemo } from 'react';
 import { AbsoluteFill, Audio, Composition, useCurrentFrame, type CalculateMetadataFunction } from 'remotion';
 import { CaptionOverlay } from './components';
-import { evaluateModule } from './sandbox/evaluateModule';
 import { assertProps, dynamicVideoSchema } from './schemas';
+import { evaluateGenerated } from './sandbox/realm';
 import { RenderErrorBoundary, RenderErrorFrame, reportRenderError } from './sandbox/RenderErrorBoundary';
 import { FPS } from './theme';
 import type { DynamicVideoProps, GeneratedVideoProps } from './types';
 
-/** Runs generated code (compiled to CommonJS by the engine) with the job's data and assets. */
+/**
+ * Runs generated code (compiled to CommonJS by the engine) with the job's data, in a hardened realm where media
+ * may come only from the job's assets: its images and its voice-over (sandbox/realm.ts).
+ */
 export const DynamicVideo: React.FC<DynamicVideoProps> = (props) => {
   const frame = useCurrentFrame();
-  const evaluated = useMemo(() => evaluateModule(props.code), [props.code]);
+  const { code, images, audioUrl } = props;
+  const evaluated = useMemo(() => evaluateGenerated(code, [...images, audioUrl]), [code, images, audioUrl]);
   if (!evaluated.ok) {
     reportRenderError(frame, evaluated.error);
     return <RenderErrorFrame message={evaluated.error} />;

@@ -1,4 +1,5 @@
-"""The asset server as the render browser sees it: Chromium shows an image, plays and seeks audio."""
+"""The asset server as a browser outside the seal sees it over HTTP: Chromium shows an image, plays and seeks
+audio. (Sealed browsers get the same files through routing: tests/sandbox/test_assets.py.)"""
 
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from video.assets.image_types import ImageRequest
 from video.assets.images_offline import render_offline_image
 from video.assets.server import AssetServer
 from video.assets.voice_espeak import synthesize_offline
+from video.seal import UNSEALED
 from video.stills.browser import launch_chromium
 
 PAGE = (
@@ -48,7 +50,7 @@ async def test_chromium_plays_seeks_and_shows_what_the_server_serves(
 
     with AssetServer(store.root) as server:
         async with async_playwright() as playwright:
-            browser = await launch_chromium(playwright)
+            browser = await launch_chromium(playwright, seal=UNSEALED)
             page = await browser.new_page()
             await page.goto(f"{server.origin}/page.html")
             measured = await page.evaluate(MEASURE)

@@ -15,6 +15,8 @@ def _sources_hash() -> str:
     for source in sorted(ENGINE_SOURCES.rglob("*.ts")):
         digest.update(source.relative_to(ENGINE_SOURCES).as_posix().encode())
         digest.update(source.read_bytes())
+    # The engine bundles it too (engine/bundle.ts imports it).
+    digest.update((REMOTION_DIR / "webpack-override.ts").read_bytes())
     digest.update((REMOTION_DIR / "package-lock.json").read_bytes())
     return digest.hexdigest()[:16]
 

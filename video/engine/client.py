@@ -13,7 +13,7 @@ from typing import Any
 from domain.paths import REMOTION_DIR
 from domain.template_props import check_composition_props
 from video.engine.build import ensure_engine_built
-from video.engine.errors import EngineCrashed, EngineError, EngineTimeout
+from video.engine.errors import EngineCrashed, EngineError, EngineTimeout, engine_error
 from video.engine.results import (
     BundleInfo,
     CompositionInfo,
@@ -21,6 +21,8 @@ from video.engine.results import (
     RenderResult,
     StillResult,
 )
+from video.loopback_server import serving
+from video.seal import Seal, current_seal
 
 ProgressCallback = Callable[[RenderProgress], None]
 
@@ -35,15 +37,33 @@ def _size_params(size: tuple[int, int] | None) -> dict[str, Any]:
     return {"width": size[0], "height": size[1]} if size else {}
 
 
+def _asset_folders(origins: object) -> list[dict[str, str]]:
+    """The folders behind the allowed origins that this process serves: the sealed engine serves them again,
+    at the same origins, inside its network."""
+    folders = []
+    for origin in origins if isinstance(origins, list) else []:
+        server = serving(origin) if isinstance(origin, str) else None
+        if server is not None:
+            folders.append({"origin": server.origin, "root": str(server.root)})
+    return folders
+
+
 class EngineClient:
     """Starts the engine lazily, routes replies by request id, and restarts it after a crash or a timeout.
 
     A request in flight when the process dies fails with EngineCrashed; the next request starts a new engine.
+    The engine runs inside the network seal (video/seal.py) when this machine can make one (`seal`, default:
+    current_seal()); an engine without it renders templates but refuses generated code.
     """
 
-    def __init__(self, *, node: str = "node", env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, *, node: str = "node", env: dict[str, str] | None = None, seal: Seal | None = None
+    ) -> None:
         self._node = node
         self._env = env or {}
+        self._seal = seal
+        self._engine_pid: int | None = None
+        self.sealed = False
         self._process: asyncio.subprocess.Process | None = None
         self._reader: asyncio.Task[None] | None = None
         self._stderr_reader: asyncio.Task[None] | None = None
@@ -60,7 +80,14 @@ class EngineClient:
 
     @property
     def pid(self) -> int | None:
-        return self._process.pid if self._process and self._process.returncode is None else None
+        """The Node process's id (inside the seal it is a child of bwrap or unshare)."""
+        alive = self._process is not None and self._process.returncode is None
+        return self._engine_pid if alive else None
+
+    async def seal(self) -> Seal:
+        if self._seal is None:
+            self._seal = await asyncio.to_thread(current_seal)
+        return self._seal
 
     async def __aenter__(self) -> "EngineClient":
         return self
@@ -73,18 +100,25 @@ class EngineClient:
             if self._process and self._process.returncode is None:
                 return self._process
             built = await asyncio.to_thread(ensure_engine_built)
+            seal = await self.seal()
+            argv = [self._node, str(built)]
             ready: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
             # A fresh dict per process: the reader of a dead process fails only its own requests.
             self._pending = {0: (ready, None)}
             self._stderr_tail.clear()
             process = await asyncio.create_subprocess_exec(
-                self._node,
-                str(built),
+                *(seal.wrap(argv) if seal.ok else argv),
                 stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE,
                 stderr=asyncio.subprocess.PIPE,
                 cwd=REMOTION_DIR,
-                env={**os.environ, "PPR_REMOTION_DIR": str(REMOTION_DIR), **self._env},
+                env={
+                    **os.environ,
+                    "PPR_REMOTION_DIR": str(REMOTION_DIR),
+                    "PPR_ENGINE_SEALED": "1" if seal.ok else "",
+                    "PPR_SEAL_MISSING": seal.missing or "",
+                    **self._env,
+                },
                 limit=64 * 1024 * 1024,
             )
             self._process = process
@@ -92,12 +126,16 @@ class EngineClient:
             self._reader = asyncio.create_task(self._read_replies(process, self._pending))
             self._stderr_reader = asyncio.create_task(self._read_stderr(process))
             try:
-                await asyncio.wait_for(ready, _STARTUP_TIMEOUT_S)
+                hello = await asyncio.wait_for(ready, _STARTUP_TIMEOUT_S)
             except TimeoutError as error:
                 await self._kill()
                 raise EngineCrashed(
                     f"the render engine did not start within {_STARTUP_TIMEOUT_S:.0f} s"
                 ) from error
+            self._engine_pid, self.sealed = hello.get("pid"), hello.get("sealed") is True
+            if seal.ok != self.sealed:
+                await self._kill()
+                raise EngineCrashed(f"{seal.describe()} did not seal the render engine's network")
             return process
 
     async def _read_stderr(self, process: asyncio.subprocess.Process) -> None:
@@ -136,8 +174,8 @@ class EngineClient:
             future.set_result(reply["result"])
         else:
             error = reply.get("error", {})
-            future.set_exception(
-                EngineError(
+            future.set_exception(  # wall 4: frame errors come back typed (FrameTimeout, FrameCrashed)
+                engine_error(
                     error.get("kind", "internal"), error.get("message", "unknown error"), error.get("frame")
                 )
             )
@@ -162,6 +200,8 @@ class EngineClient:
     ) -> Any:
         """Sends a command and waits for its result: EngineError on failure, EngineTimeout after `timeout`."""
         process = await self._ensure_started()
+        if self.sealed and "allowedOrigins" in params:
+            params["assetFolders"] = _asset_folders(params["allowedOrigins"])
         request_id = next(self._ids)
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         self._pending[request_id] = (future, on_progress)
@@ -203,7 +243,7 @@ class EngineClient:
         image_format: str = "png",
         size: tuple[int, int] | None = None,
         allowed_origins: list[str] | None = None,
-        frame_timeout_ms: int = 30_000,
+        frame_timeout_ms: int | None = None,  # wall 4: None is the engine's limit (10 s)
         timeout: float = 180.0,
     ) -> StillResult:
         check_composition_props(composition, input_props or {})
@@ -236,7 +276,7 @@ class EngineClient:
         size: tuple[int, int] | None = None,
         concurrency: int = 1,
         allowed_origins: list[str] | None = None,
-        frame_timeout_ms: int = 30_000,
+        frame_timeout_ms: int | None = None,  # wall 4: None is the engine's limit (10 s)
         keyframe_interval: int | None = None,
         transport_stream: bool = False,
         on_progress: ProgressCallback | None = None,

@@ -1,14 +1,26 @@
-"""The system Chromium for still checks, and the network policy its pages run under."""
+"""The system Chromium for still checks, and the network policy its pages run under.
+
+The browser runs generated code, so it is started inside the network seal (video/seal.py) through
+chromium-sealed.sh: its pages can reach nothing, not even this machine's loopback. Playwright drives it over
+a pipe, and NetworkPolicy answers the pages' requests for the preview page and the allowed asset origins from
+the folders the servers of this process serve (video.loopback_server.serving), through request routing.
+"""
 
 import asyncio
 import os
+import weakref
 from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from playwright.async_api import Browser, Page, Playwright, Request, Response, Route
 
+from video.loopback_server import serving
+from video.seal import Seal, current_seal
+from video.stills.frames import page_heap_mb  # wall 4
+
 CHROMIUM = Path(os.environ.get("PPR_CHROMIUM", "/usr/bin/chromium"))
+SEALED_CHROMIUM = Path(__file__).with_name("chromium-sealed.sh")
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -21,6 +33,7 @@ CHROMIUM_ARGS = [
     "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
     # Anything that is not loopback goes to a proxy nobody runs, should a request ever slip past the routing.
     "--proxy-server=http://127.0.0.1:9",
+    f"--js-flags=--max-old-space-size={page_heap_mb()}",  # wall 4: a page's heap is bounded (frames.py)
 ]
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -33,13 +46,36 @@ _FAILURE_REASONS = {
 }
 
 
-async def launch_chromium(playwright: Playwright, executable: Path = CHROMIUM) -> Browser:
-    """Debian's Chromium, headless (about 0.2 s). Never a browser that Playwright downloads."""
+_sealed_browsers: "weakref.WeakSet[Browser]" = weakref.WeakSet()
+
+
+async def launch_chromium(
+    playwright: Playwright, executable: Path = CHROMIUM, *, seal: Seal | None = None
+) -> Browser:
+    """Debian's Chromium, headless (about 0.2 s), in the network seal when this machine can make it (`seal`,
+    default current_seal(); UNSEALED for a browser that must reach loopback servers itself). Never a browser
+    that Playwright downloads."""
     if not await asyncio.to_thread(executable.exists):
         raise FileNotFoundError(f"{executable} is missing: install Debian's chromium package (make setup)")
-    return await playwright.chromium.launch(
-        executable_path=str(executable), headless=True, args=CHROMIUM_ARGS
+    if seal is None:
+        seal = await asyncio.to_thread(current_seal)
+    if not seal.ok:
+        return await playwright.chromium.launch(
+            executable_path=str(executable), headless=True, args=CHROMIUM_ARGS
+        )
+    browser = await playwright.chromium.launch(
+        executable_path=str(SEALED_CHROMIUM),
+        headless=True,
+        args=CHROMIUM_ARGS,
+        env={**os.environ, **seal.env(), "PPR_CHROMIUM": str(executable)},
     )
+    _sealed_browsers.add(browser)
+    return browser
+
+
+def is_sealed(browser: Browser) -> bool:
+    """True for a browser launch_chromium started inside the network seal."""
+    return browser in _sealed_browsers
 
 
 def origin_of(url: str) -> str:
@@ -56,7 +92,11 @@ def loopback_origin(origin: str) -> str:
 
 
 class NetworkPolicy:
-    """Lets a page reach only the preview server and the allowed asset origins; records what failed."""
+    """Lets a page reach only the preview server and the allowed asset origins; records what failed.
+
+    Requests to an origin a server of this process serves are answered from its folder, without the network
+    (a sealed browser could not reach the server); others on the allowlist go to the network.
+    """
 
     def __init__(self, preview_origin: str) -> None:
         self._preview_origin = loopback_origin(preview_origin)
@@ -88,8 +128,23 @@ class NetworkPolicy:
 
     async def _route(self, route: Route) -> None:
         url = route.request.url
-        if url.startswith(("data:", "blob:")) or origin_of(url) in self._allowed:
+        if url.startswith(("data:", "blob:")):
             await route.continue_()
+            return
+        origin = origin_of(url)
+        if origin in self._allowed:
+            server = serving(origin)
+            if server is None:
+                await route.continue_()
+                return
+            parts = urlsplit(url)
+            target = f"{parts.path}?{parts.query}" if parts.query else parts.path
+            request = route.request
+            answer = await asyncio.to_thread(
+                server.respond, request.method, target, await request.header_value("range")
+            )
+            body = await asyncio.to_thread(answer.body) if request.method != "HEAD" else b""
+            await route.fulfill(status=answer.status, headers=answer.headers, body=body)
             return
         if route.request.resource_type in _IMAGE_TYPES:
             self.failed_images[url] = "blocked: not on an allowed origin"

@@ -3,11 +3,11 @@
 import asyncio
 import contextlib
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from PIL import Image as PILImage
@@ -19,8 +19,17 @@ from video.stills.browser import CHROMIUM, launch_chromium
 from video.stills.contact_sheet import make_thumbnail, write_contact_sheet
 from video.stills.context import FrameContext
 from video.stills.dom import FrameReport
-from video.stills.frames import SceneSpan, pick_frames, scene_at, scene_spans
-from video.stills.models import CheckedFrame, FrameFingerprints, LayoutIssue, StillsReport
+from video.stills.frames import (
+    SceneSpan,
+    frame_crashed_message,
+    frame_timeout_message,
+    pick_frames,
+    scene_at,
+    scene_spans,
+)
+from video.stills.frames import frame_timeout_s as frame_timeout_from_env
+from video.stills.models import AbortedFrame, CheckedFrame, FrameFingerprints, LayoutIssue, StillsReport
+from video.stills.page_checks import aborted_frame_issue
 from video.stills.preview_build import ensure_preview_built
 from video.stills.preview_page import PreviewPage
 from video.stills.rules import DEFAULT_RULES, CheckRules
@@ -31,6 +40,12 @@ _CLOSE_TIMEOUT_S = 5.0
 _FINGERPRINT_BASE_TIMEOUT_S = 30.0
 _FINGERPRINT_FRAME_TIMEOUT_S = 0.05
 _FIRST_PAGE_SIZE = (1080, 1920)
+# A renderer that uses more of a core than this over the sample after its page was closed is still running
+# the code that hung: the browser is replaced.
+_SPIN_SAMPLE_S = 0.4
+_SPIN_SHARE = 0.6
+_RESPONSIVE_POLL_S = 1.0
+_T = TypeVar("_T")
 
 
 def _process_frame(
@@ -71,6 +86,7 @@ class _Capture:
     work: list[asyncio.Future[tuple[list[LayoutIssue], PILImage.Image]]] = field(default_factory=list)
     issues: list[LayoutIssue] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    aborted: AbortedFrame | None = None
 
 
 class StillChecker:
@@ -84,18 +100,21 @@ class StillChecker:
         *,
         chromium: Path = CHROMIUM,
         rules: CheckRules = DEFAULT_RULES,
-        frame_timeout_s: float = 15.0,
+        frame_timeout_s: float | None = None,
         image_timeout_s: float = 3.0,
     ) -> None:
+        """`frame_timeout_s`: how long a frame may take to settle (default: the watchdog's limit, 10 s)."""
         self.rules = rules
         self._chromium = chromium
-        self._frame_timeout_s = frame_timeout_s
+        self._frame_timeout_s = frame_timeout_s if frame_timeout_s is not None else frame_timeout_from_env()
         self._image_timeout_s = image_timeout_s
         self._server: StaticServer | None = None
         self._playwright: Playwright | None = None
         self._browser: Browser | None = None
         self._page: PreviewPage | None = None
         self._lock = asyncio.Lock()
+        # How the checker got out of frames that hung or crashed: closing their tab, or replacing Chromium.
+        self.recoveries = {"tabs": 0, "browsers": 0}
 
     async def start(self) -> "StillChecker":
         if self._browser is None:
@@ -144,16 +163,46 @@ class StillChecker:
         return self._page
 
     async def _discard_page(self) -> None:
-        """Closes a tab that hung or crashed (an endless loop in the code); the next check opens another."""
+        """Closes a tab that hung or crashed (an endless loop in the code); the next check opens another.
+
+        Closing the tab's context ends its renderer process even while its main thread is stuck (the browser
+        process does it). Should the tab not close, or a renderer still burn a core afterwards, the browser is
+        closed too and the next check launches a new one."""
         page, self._page = self._page, None
         if page is None:
             return
         try:
             await asyncio.wait_for(page.close(), _CLOSE_TIMEOUT_S)
+            if not await self._renderer_spinning():
+                self.recoveries["tabs"] += 1
+                return
         except (PlaywrightError, TimeoutError):
-            if self._browser is not None:
-                with contextlib.suppress(PlaywrightError, TimeoutError):
-                    await asyncio.wait_for(self._browser.close(), _CLOSE_TIMEOUT_S)
+            pass
+        self.recoveries["browsers"] += 1
+        if self._browser is not None:
+            with contextlib.suppress(PlaywrightError, TimeoutError):
+                await asyncio.wait_for(self._browser.close(), _CLOSE_TIMEOUT_S)
+
+    async def _renderer_spinning(self) -> bool:
+        """True if a renderer process of the browser still uses most of a core (or the browser cannot say)."""
+        if self._browser is None or not self._browser.is_connected():
+            return True
+        try:
+            session = await self._browser.new_browser_cdp_session()
+            try:
+                before = await session.send("SystemInfo.getProcessInfo")
+                await asyncio.sleep(_SPIN_SAMPLE_S)
+                after = await session.send("SystemInfo.getProcessInfo")
+            finally:
+                await session.detach()
+        except PlaywrightError:
+            return True
+        cpu = {item["id"]: item["cpuTime"] for item in before["processInfo"] if item["type"] == "renderer"}
+        return any(
+            item["cpuTime"] - cpu.get(item["id"], item["cpuTime"]) > _SPIN_SHARE * _SPIN_SAMPLE_S
+            for item in after["processInfo"]
+            if item["type"] == "renderer"
+        )
 
     async def check(
         self,
@@ -229,6 +278,7 @@ class StillChecker:
             frames=capture.frames,
             contact_sheet=sheet,
             timings={name: round(seconds, 3) for name, seconds in timings.items()},
+            aborted=capture.aborted,
         )
 
     async def fingerprints(
@@ -245,19 +295,39 @@ class StillChecker:
         """A hash of each frame of the composition as a render paints it at this size, each chunk of
         `chunk_frames` from a fresh mount (as a render of that chunk alone); the asset origins are left out of
         the hashes (their ports change, the files they serve are named by content). TimeoutError or
-        PlaywrightError when the page hangs or fails; the tab is then replaced."""
+        PlaywrightError when the page hangs or fails (a frame that keeps the page busy longer than a frame's
+        time limit fails it at once); the tab is then replaced."""
         request = preview_request(composition, props, width, height, duration_in_frames)
         timeout = _FINGERPRINT_BASE_TIMEOUT_S + _FINGERPRINT_FRAME_TIMEOUT_S * duration_in_frames
         async with self._lock:
             page = await self._page_for(width, height)
             await page.allow(allowed_origins)
             try:
-                result = await page.fingerprints(request, chunk_frames, allowed_origins, timeout)
+                result = await self._while_responsive(
+                    page, page.fingerprints(request, chunk_frames, allowed_origins, timeout)
+                )
             except (PlaywrightError, TimeoutError):
                 await self._discard_page()
                 raise
             assert self._browser is not None
             return FrameFingerprints.model_validate({**result, "browser": self._browser.version})
+
+    async def _while_responsive(self, page: PreviewPage, work: Awaitable[_T]) -> _T:
+        """Awaits `work` (a long evaluation in `page` that yields between frames) while asking the page a
+        trivial question every second: no answer within a frame's time limit means code is stuck in a frame,
+        and TimeoutError is raised then rather than when `work` would time out."""
+        task = asyncio.ensure_future(work)
+        try:
+            while True:
+                done, _ = await asyncio.wait({task}, timeout=_RESPONSIVE_POLL_S)
+                if done:
+                    return task.result()
+                await asyncio.wait_for(page.page.evaluate("0"), self._frame_timeout_s)
+        finally:
+            if not task.done():
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, PlaywrightError, TimeoutError):
+                    await task
 
     async def _capture(
         self,
@@ -277,8 +347,9 @@ class StillChecker:
         try:
             await page.load(request, self._frame_timeout_s)
         except (PlaywrightError, TimeoutError) as error:
+            # Mounting the composition draws its first frame: code that hangs there hangs the load.
             await self._discard_page()
-            capture.issues.append(self._stuck_issue(chosen[0], None, error, "load"))
+            self._stopped(capture, 0, scene_at(spans, 0), error, "load")
             return capture
         capture.timings["load_s"] = time.perf_counter() - started
         capturing = time.perf_counter()
@@ -288,11 +359,12 @@ class StillChecker:
                 raw = await page.settle(
                     frame, timeout=self._frame_timeout_s, image_timeout=self._image_timeout_s
                 )
-                png = await page.screenshot()
+                # An effect of the composition can start looping once the frame has settled.
+                png = await asyncio.wait_for(page.screenshot(), self._frame_timeout_s)
             except (PlaywrightError, TimeoutError) as error:
                 # A frame that hangs or crashes its tab leaves nothing to trust: next check, new tab.
-                capture.issues.append(self._stuck_issue(frame, scene, error, "render"))
                 await self._discard_page()
+                self._stopped(capture, frame, scene, error, "render")
                 break
             path = out_dir / f"frame-{frame:05d}.png"
             await asyncio.to_thread(path.write_bytes, png)
@@ -313,17 +385,29 @@ class StillChecker:
         capture.timings["capture_s"] = time.perf_counter() - capturing
         return capture
 
-    def _stuck_issue(self, frame: int, scene: str | None, error: BaseException, step: str) -> LayoutIssue:
-        if isinstance(error, TimeoutError):
-            detail = f"did not finish within {self._frame_timeout_s:.0f} s (an endless loop?)"
-        else:
-            detail = f"failed: {str(error).splitlines()[0] if str(error) else type(error).__name__}"
+    def _stopped(
+        self, capture: _Capture, frame: int, scene: str | None, error: BaseException, step: str
+    ) -> None:
+        """Records why the capture stopped at `frame`: the watchdog's verdict (too slow, or the page crashed)
+        or another failure of the page."""
+        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+        if isinstance(error, TimeoutError) or "timed out after" in detail:
+            message = frame_timeout_message(frame, self._frame_timeout_s)
+            capture.aborted = AbortedFrame(frame=frame, kind="frame_timeout", message=message)
+        elif "crash" in detail.lower():
+            message = frame_crashed_message(frame)
+            capture.aborted = AbortedFrame(frame=frame, kind="frame_crashed", message=message)
+        if capture.aborted is not None:
+            capture.issues.append(aborted_frame_issue(capture.aborted, scene))
+            return
         what = "loading the composition" if step == "load" else f"rendering frame {frame}"
-        return LayoutIssue(
-            frame=frame,
-            scene=scene,
-            kind="runtime_error",
-            severity="error",
-            text=what,
-            message=f"{what} {detail}; the remaining frames were not checked",
+        capture.issues.append(
+            LayoutIssue(
+                frame=frame,
+                scene=scene,
+                kind="runtime_error",
+                severity="error",
+                text=what,
+                message=f"{what} failed: {detail}; the remaining frames were not checked",
+            )
         )

@@ -1,5 +1,6 @@
-"""Which frames to check, and which scene each frame belongs to."""
+"""Which frames to check, which scene each frame belongs to, and the time and memory a frame may take."""
 
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -9,6 +10,45 @@ from domain.script import FPS, VideoScript
 # Just after a scene's entrance animation has started: springs are most of the way in by ~0.4 s.
 ENTRANCE_OFFSET = 12
 FRAMES_WITHOUT_SCRIPT = 8
+
+# The watchdog's bounds on generated code (wall 4 of sealed rendering), the same as the render engine's
+# (remotion/engine/watchdog.ts): a frame may take DEFAULT_FRAME_TIMEOUT_S (PPR_FRAME_TIMEOUT_MS lowers it, for
+# tests), a page's JavaScript heap is PAGE_HEAP_MB (PPR_PAGE_HEAP_MB).
+DEFAULT_FRAME_TIMEOUT_S = 10.0
+DEFAULT_PAGE_HEAP_MB = 512
+
+
+def _positive_int_from_env(name: str) -> int | None:
+    value = os.environ.get(name, "")
+    return int(value) if value.isdigit() and int(value) > 0 else None
+
+
+def frame_timeout_s() -> float:
+    """How long one frame of a composition may take, in seconds."""
+    ms = _positive_int_from_env("PPR_FRAME_TIMEOUT_MS")
+    return ms / 1000 if ms is not None else DEFAULT_FRAME_TIMEOUT_S
+
+
+def page_heap_mb() -> int:
+    """The V8 heap a page that runs generated code may use (Chromium's --max-old-space-size), in MB."""
+    return _positive_int_from_env("PPR_PAGE_HEAP_MB") or DEFAULT_PAGE_HEAP_MB
+
+
+def _seconds(value: float) -> str:
+    return f"{round(value, 1):g}"
+
+
+def frame_timeout_message(frame: int, limit_s: float) -> str:
+    """The engine's words for the same event (remotion/engine/watchdog.ts, frameTimeoutMessage)."""
+    return f"frame {frame} took longer than {_seconds(limit_s)} s"
+
+
+def frame_crashed_message(frame: int) -> str:
+    """The engine's words for the same event (remotion/engine/watchdog.ts, frameCrashedMessage)."""
+    return (
+        f"frame {frame} crashed its page (out of memory? a render page may use {page_heap_mb()} MB of "
+        "JavaScript heap)"
+    )
 
 
 @dataclass(frozen=True)

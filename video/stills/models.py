@@ -53,6 +53,14 @@ class CheckedFrame(BaseModel):
     png: Path
 
 
+class AbortedFrame(BaseModel):
+    """A frame the watchdog stopped: it took longer than the frame time limit, or crashed its page."""
+
+    frame: int
+    kind: Literal["frame_timeout", "frame_crashed"]
+    message: str
+
+
 class StillsReport(BaseModel):
     width: int
     height: int
@@ -60,6 +68,9 @@ class StillsReport(BaseModel):
     frames: list[CheckedFrame]
     contact_sheet: Path | None
     timings: dict[str, float] = Field(default_factory=dict, description="seconds per step")
+    aborted: AbortedFrame | None = Field(
+        default=None, description="the frame that hung or crashed its page; later frames were not checked"
+    )
 
     @property
     def errors(self) -> list[LayoutIssue]:

@@ -4,7 +4,13 @@ from collections.abc import Mapping
 
 from video.stills.context import FrameContext
 from video.stills.dom import FrameReport
-from video.stills.models import LayoutIssue
+from video.stills.models import AbortedFrame, LayoutIssue
+
+_ABORT_HINTS = {
+    "frame_timeout": "an endless loop, a regular expression that backtracks without end, or a delayRender() "
+    "that is never continued? Every loop must end and nothing may wait at this frame",
+    "frame_crashed": "a huge allocation? Keep arrays and strings to what the frame shows",
+}
 
 
 def runtime_issues(ctx: FrameContext, report: FrameReport) -> list[LayoutIssue]:
@@ -97,3 +103,15 @@ def blocked_request_issues(ctx: FrameContext, blocked: Mapping[str, str]) -> lis
         )
         for url, resource_type in blocked.items()
     ]
+
+
+def aborted_frame_issue(aborted: AbortedFrame, scene: str | None) -> LayoutIssue:
+    """The watchdog stopped this frame (too slow, or its page crashed): nothing after it was checked."""
+    return LayoutIssue(
+        frame=aborted.frame,
+        scene=scene,
+        kind="runtime_error",
+        severity="error",
+        text=f"frame {aborted.frame}",
+        message=f"{aborted.message} ({_ABORT_HINTS[aborted.kind]}); the remaining frames were not checked",
+    )

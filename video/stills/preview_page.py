@@ -7,13 +7,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from playwright.async_api import Browser, BrowserContext, CDPSession, Page
+from playwright.async_api import Error as PlaywrightError
 
-from video.stills.browser import NetworkPolicy
+from video.seal import current_seal
+from video.stills.browser import NetworkPolicy, is_sealed
 
 _LOAD = "request => window.pprPreview.load(request)"
 _FRAME = "([frame, options]) => window.pprPreview.frame(frame, options)"
 _FINGERPRINTS = "([request, chunk, origins]) => window.pprPreview.fingerprints(request, chunk, origins)"
 _READY = "() => window.pprPreview !== undefined && window.pprPreview.state !== 'booting'"
+# The composition that runs generated code: only a browser inside the network seal may show it.
+GENERATED_CODE_COMPOSITION = "DynamicVideo"
 
 
 @dataclass
@@ -24,6 +28,7 @@ class PreviewPage:
     policy: NetworkPolicy
     width: int
     height: int
+    sealed: bool = False
 
     @classmethod
     async def open(cls, browser: Browser, preview_origin: str, width: int, height: int) -> "PreviewPage":
@@ -36,7 +41,23 @@ class PreviewPage:
         await page.goto(f"{preview_origin}/index.html")
         await page.wait_for_function(_READY)
         cdp = await context.new_cdp_session(page)
-        return cls(context=context, page=page, cdp=cdp, policy=policy, width=width, height=height)
+        return cls(
+            context=context,
+            page=page,
+            cdp=cdp,
+            policy=policy,
+            width=width,
+            height=height,
+            sealed=is_sealed(browser),
+        )
+
+    def _refuse_unsealed(self, request: dict[str, Any]) -> None:
+        """Generated code never runs in a browser outside the seal (PlaywrightError: the checker reports the
+        frames as not shown)."""
+        if request.get("composition") == GENERATED_CODE_COMPOSITION and not self.sealed:
+            seal = current_seal()
+            why = seal.describe() if not seal.ok else "this browser was started outside the network seal"
+            raise PlaywrightError(f"generated code is not run: {why}")
 
     async def allow(self, origins: Sequence[str]) -> None:
         """Sets the allowed asset origins. When they change the page reloads: images it already holds would
@@ -53,6 +74,7 @@ class PreviewPage:
 
     async def load(self, request: dict[str, Any], timeout: float) -> None:
         """Shows `request["composition"]` with `request["inputProps"]` at the request's size and duration."""
+        self._refuse_unsealed(request)
         await asyncio.wait_for(self.page.evaluate(_LOAD, request), timeout)
 
     async def settle(self, frame: int, *, timeout: float, image_timeout: float) -> dict[str, Any]:
@@ -74,6 +96,7 @@ class PreviewPage:
     ) -> dict[str, Any]:
         """A hash of every frame of the composition, each chunk of `chunk_frames` freshly mounted, with the
         asset origins left out."""
+        self._refuse_unsealed(request)
         result: dict[str, Any] = await asyncio.wait_for(
             self.page.evaluate(_FINGERPRINTS, [request, chunk_frames, list(asset_origins)]), timeout
         )

@@ -5,22 +5,22 @@ import re
 from collections.abc import Callable
 
 from agent.offline.scriptwriter import copy
-from agent.offline.scriptwriter.topics import Topic
+from agent.offline.scriptwriter.subjects import Subject
 from domain.script import Mood, VideoFacts, VideoScene
 from store.context import VideoContext
 
 HOOK_LINES = {
     "aggressive": [
-        "Stop settling for weak {topic}.",
-        "No more forgettable {topic}.",
-        "Quit guessing. Own your {topic}.",
-        "Weak {topic}? Not anymore.",
+        "Stop settling for weak {noun}.",
+        "No more forgettable {noun}.",
+        "Quit guessing. Own your {noun}.",
+        "Weak {noun}? Not anymore.",
     ],
     "calm": [
-        "Make {topic} you're proud of.",
-        "Grow your {topic}, one step at a time.",
-        "Calm, confident {topic}.",
-        "Better {topic}, without the stress.",
+        "Make {noun} you're proud of.",
+        "Grow your {noun}, one step at a time.",
+        "Calm, confident {noun}.",
+        "Better {noun}, without the stress.",
     ],
 }
 CTA_ALTERNATIVES = {
@@ -39,10 +39,9 @@ SCENE_ORDER: dict[Mood, int] = {
 SENTENCE = re.compile(r"[^.!?…]+[.!?…]*\s*")
 
 
-def hook_line(tone: str, topic: Topic, facts: VideoFacts, current: str | None) -> str:
-    """A hook headline in the asked tone, never the one the video already has."""
-    words = copy.topic_words(topic, facts)
-    options = [line.format(topic=words) for line in HOOK_LINES[tone]]
+def hook_line(tone: str, subject: Subject, facts: VideoFacts, current: str | None) -> str:
+    """A hook headline in the asked tone about what the video promotes, never the one it already has."""
+    options = [line.format(noun=subject.noun) for line in HOOK_LINES[tone]]
     fresh = [line for line in options if line != current] or options
     return copy.pick(fresh, f"{facts.title}:{tone}:{current}")
 
@@ -127,7 +126,7 @@ def fact_line(fact: str, facts: VideoFacts) -> str | None:
 
 
 def new_scene(
-    mood: Mood, scene_id: str, facts: VideoFacts, context: VideoContext, topic: Topic
+    mood: Mood, scene_id: str, facts: VideoFacts, context: VideoContext, subject: Subject
 ) -> VideoScene:
     """A scene the refinement adds (an offer for the price, proof for enrollments or ratings, the modules)."""
     if mood == "urgency":
@@ -149,7 +148,7 @@ def new_scene(
         id=scene_id,
         duration=1,
         headline=copy.clip_words(facts.title, 10),
-        bullet_points=copy.solution_lines(facts, topic),
+        bullet_points=copy.solution_lines(facts, subject),
         mood=mood,
     )
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal
 from agent.offline.director import copy_edits, timing_edits
 from agent.offline.director.feedback import Fact
 from agent.offline.scriptwriter import MOOD_LIGHT, copy
-from agent.offline.scriptwriter.topics import topic_of
+from agent.offline.scriptwriter.subjects import subject_of
 from domain.script import Mood, VideoScene
 
 if TYPE_CHECKING:
@@ -52,15 +52,15 @@ def show_fact(refiner: "Refiner", fact: Fact) -> None:
     if refiner.design is not None:
         refiner.knobs[knob] = True
     if index is None:
-        topic = topic_of(refiner.facts.title, refiner.facts.description or "", refiner.context.prompt)
+        subject = subject_of(refiner.context, refiner.facts)
         taken = {scene.id for scene in refiner.script.scenes}
         scene_id = fresh_id(mood_id(mood), taken)
-        scene = copy_edits.new_scene(mood, scene_id, refiner.facts, refiner.context, topic)
+        scene = copy_edits.new_scene(mood, scene_id, refiner.facts, refiner.context, subject)
         at = copy_edits.insert_at(refiner.script.scenes, mood)
         refiner.script = timing_edits.with_scene(refiner.script, scene, at)
         # The new scene needs a picture of its own; the other scenes keep theirs (their prompts are
         # unchanged, so make_images finds them in the asset cache).
-        refiner.image_prompts.insert(at, f"{topic.imagery}, {MOOD_LIGHT[mood]}, no text")
+        refiner.image_prompts.insert(at, f"{subject.imagery}, {MOOD_LIGHT[mood]}, no text")
         refiner.new_images = True
         refiner.done.append(f"added a {scene_id} scene with the {label} (and one image for it)")
         return

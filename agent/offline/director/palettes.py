@@ -1,7 +1,7 @@
 """New colour palettes for a refinement: named hues, warmer / cooler shifts, darker / brighter shades.
 
-Text in director compositions is drawn in the palette's primary, secondary and accent over a near-black
-background, so every palette here keeps those light and the background dark (the still checks' contrast)."""
+The named palettes keep their text colours light over a near-black background (the still checks' contrast);
+a director composition picks readable text colours for any background, a light brand's included."""
 
 import colorsys
 
@@ -25,6 +25,8 @@ HUE_PALETTES = {
     "mono": _palette("#F5F5F5", "#A3A3A3", "#D4D4D4", "#0A0A0A"),
 }
 WARM_HUE, COOL_HUE = 18.0, 215.0
+# Lightness above which a background is light, and the lightness "darker" takes a light one to.
+LIGHT, DEEP = 0.5, 0.08
 
 
 def _hls(color: str) -> tuple[float, float, float]:
@@ -107,5 +109,8 @@ def hue_palette(hues: tuple[str, ...], current: ColorPalette, brand: BrandColour
 def shaded(palette: ColorPalette, shade: str) -> ColorPalette:
     """Darker: a deeper background (the text colours stay legible). Brighter: lighter text and accents."""
     if shade == "darker":
-        return palette.model_copy(update={"background": ColourChange(scale_light=0.45)(palette.background)})
+        # A light background (a light brand) goes to a deep shade of its own hue, not to a muddy grey.
+        lightness = _hls(palette.background)[1]
+        scale = 0.45 if lightness <= LIGHT else DEEP / lightness
+        return palette.model_copy(update={"background": ColourChange(scale_light=scale)(palette.background)})
     return _map(palette, ColourChange(lighten=0.08))

@@ -7,13 +7,12 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from agent.offline.director.composer import compose, scene_component
+from agent.offline.director.composer import compose, hook_visual, scene_component
 from agent.offline.director.design import STYLE_DESIGNS, Design, design_edits, read_design
 from agent.offline.director.feedback import read_feedback
 from agent.offline.director.moves import Call, Move, script_call
 from agent.offline.director.refiner import Refiner
 from agent.offline.director.transcript import Transcript
-from agent.offline.scriptwriter.topics import topic_of
 from agent.state import ScriptDraft
 from agent.tools.write_composition import Edit
 from domain.script import VideoFacts, VideoScript
@@ -62,8 +61,7 @@ def _style(context: VideoContext) -> str:
 
 
 def _rewrite(context: VideoContext, facts: VideoFacts, script: VideoScript, design: Design) -> Call:
-    topic = topic_of(facts.title, facts.description or "", context.prompt)
-    tsx = compose(script, facts, _style(context), design, waveform=topic.name == "mixing")
+    tsx = compose(script, facts, _style(context), design, visual=hook_visual(context, facts))
     return Call("write_composition", {"tsx": tsx})
 
 

@@ -9,7 +9,7 @@ from agent.offline.director.design import Design
 from agent.offline.director.fact_refinements import Knob, hide_fact, show_fact
 from agent.offline.director.feedback import Feedback
 from agent.offline.scriptwriter import MOOD_LIGHT, copy
-from agent.offline.scriptwriter.topics import topic_of
+from agent.offline.scriptwriter.subjects import subject_of
 from agent.offline.scriptwriter.voiceover import fit_voiceover, shorten, word_budget
 from agent.state import ScriptDraft
 from domain.script import Mood, VideoFacts, VideoScene, VideoScript
@@ -113,8 +113,8 @@ class Refiner:
             headline = feedback.hook_text
         else:
             assert feedback.tone is not None
-            topic = topic_of(self.facts.title, self.facts.description or "", self.context.prompt)
-            headline = copy_edits.hook_line(feedback.tone, topic, self.facts, scene.headline)
+            subject = subject_of(self.context, self.facts)
+            headline = copy_edits.hook_line(feedback.tone, subject, self.facts, scene.headline)
         scenes = [*self.script.scenes]
         scenes[index] = scene.model_copy(
             update={"headline": headline, "emphasis": copy.emphasis_of(headline)}

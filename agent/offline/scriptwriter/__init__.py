@@ -3,6 +3,10 @@ agent
 falls back to when a model's script is invalid twice."""
 
 from agent.offline.scriptwriter import copy
+from agent.offline.scriptwriter.ask_copy import with_asks
+from agent.offline.scriptwriter.asks import read_asks
+from agent.offline.scriptwriter.brand_colours import brand_palette
+from agent.offline.scriptwriter.subjects import Subject, genre_of, subject_of
 from agent.offline.scriptwriter.timing import plan_for, share_frames
 from agent.offline.scriptwriter.topics import topic_of
 from agent.offline.scriptwriter.voiceover import fit_voiceover
@@ -21,12 +25,11 @@ MOOD_LIGHT: dict[Mood, str] = {
 
 
 def _scene(
-    scene_id: str, mood: Mood, duration: float, context: VideoContext, facts: VideoFacts
+    scene_id: str, mood: Mood, duration: float, context: VideoContext, facts: VideoFacts, subject: Subject
 ) -> VideoScene:
-    style = context.style if context.style in copy.HOOKS else "hype"
-    topic = topic_of(facts.title, facts.description or "", context.prompt)
+    style = context.style if context.style in copy.STYLES else "hype"
     if scene_id == "hook":
-        headline, subhead = copy.hook(style, topic, facts, context)
+        headline, subhead = copy.hook(style, subject, facts, context, genre_of(context, facts))
         return VideoScene(
             id=scene_id,
             duration=duration,
@@ -40,11 +43,11 @@ def _scene(
             id=scene_id,
             duration=duration,
             headline="Sound familiar?",
-            bullet_points=list(topic.pains),
+            bullet_points=list(subject.pains),
             mood=mood,
         )
     if scene_id in ("solution", "details"):
-        lines = copy.solution_lines(facts, topic)
+        lines = copy.solution_lines(facts, subject)
         if scene_id == "details":
             extra = (facts.modules or facts.features or [])[4:8]
             lines = [copy.clip_words(line, 7) for line in extra] or lines
@@ -90,30 +93,32 @@ def _scene(
 
 
 def palette_for(context: VideoContext, facts: VideoFacts) -> ColorPalette:
-    """The topic's palette (warm for mixing, blue/purple for tech...), or the store's brand for a brand
-    video."""
+    """The store's brand colours, for every kind of video (a course or product keeps its topic's tuned shade
+    of a brand colour where it has one)."""
     if facts.kind == "brand":
-        brand = context.store.brand
-        return ColorPalette(
-            primary=brand.primary, secondary=brand.secondary, accent=brand.accent, background=brand.background
-        )
-    return topic_of(facts.title, facts.description or "", context.prompt).palette
+        return brand_palette(context.store.brand)
+    topic = topic_of(facts.title, facts.description or "", context.prompt)
+    return brand_palette(context.store.brand, topic.palette)
 
 
 def default_draft(
     context: VideoContext, facts: VideoFacts, *, total_seconds: float, palette: ColorPalette | None = None
 ) -> ScriptDraft:
+    """The script from the catalog and the prompt: scenes about what the video promotes, the prompt's explicit
+    asks on screen, in the store's colours."""
     plan = plan_for(total_seconds)
     durations = share_frames([weight for _, _, weight in plan], total_seconds)
+    subject = subject_of(context, facts)
     scenes = [
-        _scene(scene_id, mood, duration, context, facts)
+        _scene(scene_id, mood, duration, context, facts, subject)
         for (scene_id, mood, _), duration in zip(plan, durations, strict=True)
     ]
     script = VideoScript(
-        total_duration=total_seconds, scenes=scenes, color_palette=palette or palette_for(context, facts)
+        total_duration=total_seconds,
+        scenes=with_asks(scenes, read_asks(context.prompt, facts), facts),
+        color_palette=palette or palette_for(context, facts),
     )
-    topic = topic_of(facts.title, facts.description or "", context.prompt)
-    prompts = [f"{topic.imagery}, {MOOD_LIGHT[scene.mood]}, no text" for scene in scenes]
+    prompts = [f"{subject.imagery}, {MOOD_LIGHT[scene.mood]}, no text" for scene in script.scenes]
     return ScriptDraft(
         script=script, voiceover=fit_voiceover(script, facts, total_seconds), image_prompts=prompts
     )

@@ -6,24 +6,11 @@ code."""
 import hashlib
 import re
 
-from agent.offline.scriptwriter.topics import Topic
+from agent.offline.scriptwriter.subjects import Subject
 from domain.script import VideoFacts
 from store.context import VideoContext
 
-HOOKS = {
-    "hype": [
-        "Your {topic} deserves better.",
-        "Stop settling for average {topic}.",
-        "This changes your {topic}.",
-    ],
-    "educational": [
-        "What separates pro {topic} from yours?",
-        "The {topic} skill nobody teaches you.",
-        "Learn {topic} the right way.",
-    ],
-    "cinematic": ["Every great record has a secret.", "Listen closer.", "The sound you hear in your head."],
-    "minimalist": ["Better {topic}.", "Less guessing. More {topic}.", "{topic_title}, simplified."],
-}
+STYLES = ("hype", "educational", "cinematic", "minimalist")
 CTA_HEADLINES = {
     "hype": "Level up today",
     "educational": "Start learning today",
@@ -51,21 +38,26 @@ def first_sentence(text: str | None, max_words: int = 16) -> str | None:
     return clip_words(sentence, max_words)
 
 
-def topic_words(topic: Topic, facts: VideoFacts) -> str:
-    return (
-        {"mixing": "mixes", "beats": "beats", "sound design": "sounds", "tech": "music business"}.get(
-            topic.name, "productions"
-        )
-        if facts.kind != "brand"
-        else "music"
-    )
-
-
-def hook(style: str, topic: Topic, facts: VideoFacts, context: VideoContext) -> tuple[str, str | None]:
-    words = topic_words(topic, facts)
-    line = pick(HOOKS[style], f"{facts.title}:{style}").format(topic=words, topic_title=words.capitalize())
-    prompt_line = first_sentence(context.prompt, 12) if facts.kind == "brand" else None
+def hook(
+    style: str, subject: Subject, facts: VideoFacts, context: VideoContext, genre: str | None = None
+) -> tuple[str, str | None]:
+    """The hook's headline, about what the video promotes (in the style's voice, with its genre when the
+    text names one), and its subhead: the description's first sentence, or a brand video's prompt."""
+    lines = subject.hooks[style]
+    if genre and subject.genre_hooks and style in ("hype", "minimalist"):
+        lines = tuple(line.format(genre=genre) for line in subject.genre_hooks)
+    line = pick(list(lines), f"{facts.title}:{style}")
+    line = line[:1].upper() + line[1:]
+    prompt_line = first_sentence(_pitch_of(context.prompt), 12) if facts.kind == "brand" else None
     return line, prompt_line or first_sentence(facts.description, 12)
+
+
+def _pitch_of(prompt: str) -> str:
+    """What a brand video's prompt says about the store: the part after a colon ("A calm brand video for X:
+    courses and sounds made by..."), else all of it."""
+    _, colon, rest = prompt.partition(":")
+    pitch = rest.strip() if colon and len(rest.split()) >= 4 else prompt.strip()
+    return pitch[:1].upper() + pitch[1:]
 
 
 def emphasis_of(headline: str) -> str:
@@ -74,14 +66,20 @@ def emphasis_of(headline: str) -> str:
     return " ".join(words[-2:]) if len(words) >= 2 else headline
 
 
-def solution_lines(facts: VideoFacts, topic: Topic) -> list[str]:
+def solution_lines(facts: VideoFacts, subject: Subject) -> list[str]:
     if facts.modules:
         return [clip_words(module, 7) for module in facts.modules[:4]]
     if facts.features:
         return [clip_words(feature, 7) for feature in facts.features[:4]]
     return {
-        "tech": ["Sell courses and sample packs", "Automate your fan emails", "Grow with follow gates"],
-    }.get(topic.name, ["Courses from working producers", "Sample packs and presets", "Beats ready to lease"])
+        "music business": [
+            "Sell courses and sample packs",
+            "Automate your fan emails",
+            "Grow with follow gates",
+        ],
+    }.get(
+        subject.name, ["Courses from working producers", "Sample packs and presets", "Beats ready to lease"]
+    )
 
 
 def proof_lines(facts: VideoFacts, context: VideoContext) -> tuple[str, str | None, list[str]]:

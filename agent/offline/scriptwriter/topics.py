@@ -1,4 +1,6 @@
-"""What a video is about, read from its title, description and prompt: the palette, pains and imagery."""
+"""The broad topic a video's title, description and prompt point to, and the palette tuned for it (warm for
+mixing, blue and purple for tech...). The store's brand decides the colours; a topic colour that is a shade of
+the brand's own is kept (scriptwriter/brand_colours.py)."""
 
 import re
 from dataclasses import dataclass
@@ -11,8 +13,6 @@ class Topic:
     name: str
     keywords: tuple[str, ...]
     palette: ColorPalette
-    pains: tuple[str, ...]
-    imagery: str
 
 
 def _palette(primary: str, secondary: str, accent: str, background: str) -> ColorPalette:
@@ -24,42 +24,24 @@ TOPICS = (
         "mixing",
         ("mix", "master", "saturat", "warm", "analog", "tape", "compress", "eq", "vocal"),
         _palette("#F97316", "#FACC15", "#EF4444", "#0B0604"),
-        (
-            "Mixes that sound flat and lifeless",
-            "Muddy low end you can't fix",
-            "Plugins everywhere, no direction",
-        ),
-        "warm analog mixing console with glowing VU meters and tube gear",
     ),
     Topic(
         "beats",
         ("beat", "trap", "drum", "hip", "808", "lease", "loop", "sample"),
         _palette("#EC4899", "#8B5CF6", "#A3E635", "#0A0510"),
-        ("Drums that don't hit", "Hours digging for the right sounds", "Beats that all sound the same"),
-        "neon-lit beat-making setup with drum pads and an 808 glow",
     ),
     Topic(
         "sound design",
         ("synth", "preset", "sound design", "serum", "ambient", "texture", "midi", "pad"),
         _palette("#14B8A6", "#3B82F6", "#A78BFA", "#04090C"),
-        ("Presets that all sound stock", "Synths you never get past", "Ideas stuck in your head"),
-        "modular synthesizer with glowing patch cables in a dark studio",
     ),
     Topic(
         "tech",
         ("email", "automat", "software", "plugin", "app", "platform", "follow", "gate", "store", "sell"),
         _palette("#8B5CF6", "#06B6D4", "#F472B6", "#07070D"),
-        ("Fans who never come back", "Hours lost on manual work", "Sales that depend on luck"),
-        "futuristic creator dashboard glowing in a dark home studio",
     ),
 )
-EDUCATION = Topic(
-    "education",
-    (),
-    _palette("#6366F1", "#38BDF8", "#F59E0B", "#070818"),
-    ("Endless tutorials, no progress", "Not knowing what to learn next", "Tracks that never get finished"),
-    "producer learning at a desk with monitors and soft studio light",
-)
+EDUCATION = Topic("education", (), _palette("#6366F1", "#38BDF8", "#F59E0B", "#070818"))
 
 
 def topic_of(*texts: str) -> Topic:

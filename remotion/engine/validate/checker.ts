@@ -20,6 +20,10 @@ export interface CheckedType {
   /** The members of a union, or the type itself. */
   members(): readonly CheckedType[];
   isCallable(): boolean;
+  /** Whether it has a construct signature (a class, or a constructor such as `typeof Object`). */
+  isConstructable(): boolean;
+  /** What its construct signatures return (an instance type per signature). */
+  constructedTypes(): readonly CheckedType[];
   /** The value type of a `[key: string]` index signature. */
   stringIndexType(): CheckedType | undefined;
   property(name: string): CheckedSymbol | undefined;

@@ -14,9 +14,42 @@ const known = (value: Constant): Folded => ({ value });
 const isVideoConfigFps = (symbol: CheckedSymbol | undefined): boolean =>
   symbol?.name === 'fps' && symbol.declarations.some((d) => /[\\/]remotion[\\/].*video-config\.d\.ts$/.test(d.fileName));
 
-const fromType = (analysis: Analysis, expression: ts.Expression): Folded => {
+/**
+ * How far a fold may trust the checker. `types`: literal types count as values (`C.primary`, an imported const):
+ * right for finding what code may do, but a type can lie (type guards, overloads, array covariance, `as`).
+ * `source`: only values written in the composition (literals, string building, const primitives) count; what
+ * decides that a key or a URL is harmless is folded this way.
+ */
+export type FoldTrust = 'types' | 'source';
+
+const fromType = (analysis: Analysis, expression: ts.Expression, trust: FoldTrust): Folded => {
+  if (trust === 'source') {
+    return null;
+  }
   const { literal } = analysis.checker.typeAt(expression);
   return literal === undefined ? null : known(literal);
+};
+
+/** Constants of the realm's own Number and Math (frozen at run time, never changed by a composition). */
+const GLOBAL_CONSTANTS: Record<string, Record<string, number>> = {
+  Number: Object.fromEntries(
+    ['EPSILON', 'MAX_SAFE_INTEGER', 'MIN_SAFE_INTEGER', 'MAX_VALUE', 'MIN_VALUE', 'POSITIVE_INFINITY', 'NEGATIVE_INFINITY', 'NaN'].map(
+      (name) => [name, Number[name as keyof NumberConstructor] as number],
+    ),
+  ),
+  Math: Object.fromEntries(
+    ['E', 'LN10', 'LN2', 'LOG10E', 'LOG2E', 'PI', 'SQRT1_2', 'SQRT2'].map((name) => [name, Math[name as keyof Math] as number]),
+  ),
+};
+
+const globalConstant = (analysis: Analysis, access: ts.PropertyAccessExpression): Folded => {
+  const owner = unwrap(access.expression);
+  if (!ts.isIdentifier(owner) || !Object.hasOwn(GLOBAL_CONSTANTS, owner.text)) {
+    return null;
+  }
+  const table = GLOBAL_CONSTANTS[owner.text];
+  const name = access.name.text;
+  return Object.hasOwn(table, name) && resolveIdentifier(analysis, owner).kind === 'global' ? known(table[name]) : null;
 };
 
 const BINARY: Partial<Record<ts.SyntaxKind, (a: never, b: never) => Constant>> = {
@@ -98,11 +131,11 @@ const arrayMethod = (receiver: Constant[], name: string, args: Constant[]): Fold
  * (`'constr' + 'uctor'`, templates, `['a', 'b'].join('')`), `const` aliases, literal types the checker knows
  * (`C.primary`, `FPS`) and the composition's fps from useVideoConfig().
  */
-export const foldConstant = (analysis: Analysis, node: ts.Expression, depth = 0): Folded => {
+export const foldConstant = (analysis: Analysis, node: ts.Expression, depth = 0, trust: FoldTrust = 'types'): Folded => {
   if (depth > MAX_DEPTH) {
     return null;
   }
-  const fold = (inner: ts.Expression): Folded => foldConstant(analysis, inner, depth + 1);
+  const fold = (inner: ts.Expression): Folded => foldConstant(analysis, inner, depth + 1, trust);
   const expression = unwrap(node);
   if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) {
     return known(expression.text);
@@ -170,11 +203,16 @@ export const foldConstant = (analysis: Analysis, node: ts.Expression, depth = 0)
     return known(values);
   }
   if (ts.isIdentifier(expression)) {
-    return foldIdentifier(analysis, expression, depth);
+    return foldIdentifier(analysis, expression, depth, trust);
   }
   if (ts.isPropertyAccessExpression(expression)) {
-    if (isVideoConfigFps(analysis.checker.symbolAt(expression.name))) {
+    // The fps is found through the checker (a symbol of remotion's VideoConfig): not a value of the source.
+    if (trust === 'types' && isVideoConfigFps(analysis.checker.symbolAt(expression.name))) {
       return known(analysis.fps);
+    }
+    const constant = globalConstant(analysis, expression);
+    if (constant) {
+      return constant;
     }
     if (expression.name.text === 'length') {
       const owner = fold(expression.expression);
@@ -182,7 +220,7 @@ export const foldConstant = (analysis: Analysis, node: ts.Expression, depth = 0)
         return known(owner.value.length);
       }
     }
-    return fromType(analysis, expression);
+    return fromType(analysis, expression, trust);
   }
   if (ts.isElementAccessExpression(expression)) {
     const owner = fold(expression.expression);
@@ -193,12 +231,12 @@ export const foldConstant = (analysis: Analysis, node: ts.Expression, depth = 0)
     return null;
   }
   if (ts.isCallExpression(expression)) {
-    return foldCall(analysis, expression, depth);
+    return foldCall(analysis, expression, depth, trust);
   }
   return null;
 };
 
-const foldIdentifier = (analysis: Analysis, identifier: ts.Identifier, depth: number): Folded => {
+const foldIdentifier = (analysis: Analysis, identifier: ts.Identifier, depth: number, trust: FoldTrust): Folded => {
   const resolution = resolveIdentifier(analysis, identifier);
   if (resolution.kind === 'global') {
     switch (resolution.name) {
@@ -221,9 +259,11 @@ const foldIdentifier = (analysis: Analysis, identifier: ts.Identifier, depth: nu
       ts.isIdentifier(declaration.name) &&
       ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const
     ) {
-      return foldConstant(analysis, declaration.initializer, depth + 1);
+      const folded = foldConstant(analysis, declaration.initializer, depth + 1, trust);
+      // A const array can still be changed in place (push, or a wider alias): only primitives are certain.
+      return trust === 'source' && folded && Array.isArray(folded.value) ? null : folded;
     }
-    if (ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent)) {
+    if (trust === 'types' && ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent)) {
       const name = (declaration.propertyName ?? declaration.name) as ts.Node;
       const property = ts.isIdentifier(name) ? analysis.checker.typeAt(declaration.parent).property(name.text) : undefined;
       if (isVideoConfigFps(property)) {
@@ -232,17 +272,17 @@ const foldIdentifier = (analysis: Analysis, identifier: ts.Identifier, depth: nu
     }
     return null;
   }
-  return fromType(analysis, identifier);
+  return fromType(analysis, identifier, trust);
 };
 
-const foldCall = (analysis: Analysis, call: ts.CallExpression, depth: number): Folded => {
+const foldCall = (analysis: Analysis, call: ts.CallExpression, depth: number, trust: FoldTrust): Folded => {
   const callee = unwrap(call.expression);
   if (!ts.isPropertyAccessExpression(callee)) {
     return null;
   }
   const args: Constant[] = [];
   for (const argument of call.arguments) {
-    const folded = ts.isSpreadElement(argument) ? null : foldConstant(analysis, argument, depth + 1);
+    const folded = ts.isSpreadElement(argument) ? null : foldConstant(analysis, argument, depth + 1, trust);
     if (!folded) {
       return null;
     }
@@ -254,7 +294,7 @@ const foldCall = (analysis: Analysis, call: ts.CallExpression, depth: number): F
     const operation = MATH_FUNCTIONS[name];
     return math.kind === 'global' && operation ? known(operation(...(args as number[]))) : null;
   }
-  const receiver = foldConstant(analysis, callee.expression, depth + 1);
+  const receiver = foldConstant(analysis, callee.expression, depth + 1, trust);
   if (!receiver) {
     return null;
   }
@@ -265,10 +305,13 @@ const foldCall = (analysis: Analysis, call: ts.CallExpression, depth: number): F
 };
 
 /** The folded value when it is a string. */
-export const foldString = (analysis: Analysis, expression: ts.Expression): string | null => {
-  const folded = foldConstant(analysis, expression);
+export const foldString = (analysis: Analysis, expression: ts.Expression, trust: FoldTrust = 'types'): string | null => {
+  const folded = foldConstant(analysis, expression, 0, trust);
   return folded && typeof folded.value === 'string' ? folded.value : null;
 };
+
+/** The value written in the source, without trusting any type (see FoldTrust). */
+export const foldSource = (analysis: Analysis, expression: ts.Expression): Folded => foldConstant(analysis, expression, 0, 'source');
 
 /** The folded value when it is a finite number. */
 export const foldNumber = (analysis: Analysis, expression: ts.Expression): number | null => {

@@ -35,6 +35,7 @@ const literalOf = (type: NativeType): string | number | boolean | undefined =>
 export class NativeChecker implements Checker {
   private readonly nodeMap: NodeMap;
   private readonly symbols = new Map<ts.Node, CheckedSymbol | undefined>();
+  private readonly shorthandSymbols = new Map<ts.Node, CheckedSymbol | undefined>();
   private readonly wrappedSymbols = new Map<number, CheckedSymbol>();
   private readonly types = new Map<ts.Node, CheckedType>();
   private readonly wrappedTypes = new Map<number, CheckedType>();
@@ -70,7 +71,11 @@ export class NativeChecker implements Checker {
   }
 
   shorthandValueSymbol(node: ts.ShorthandPropertyAssignment): CheckedSymbol | undefined {
-    return this.wrapSymbol(this.project.checker.getShorthandAssignmentValueSymbol(this.nodeMap.toNative(node)));
+    if (!this.shorthandSymbols.has(node)) {
+      const symbol = this.project.checker.getShorthandAssignmentValueSymbol(this.nodeMap.toNative(node));
+      this.shorthandSymbols.set(node, this.wrapSymbol(symbol));
+    }
+    return this.shorthandSymbols.get(node);
   }
 
   private prefetchSymbols(identifiers: ts.Identifier[]): void {
@@ -113,17 +118,35 @@ export class NativeChecker implements Checker {
     }
     const { checker } = this.project;
     const wrap = (inner: NativeType): CheckedType => this.wrapType(inner, at);
+    // Each answer is asked for once per type: the rules ask the same questions of many nodes.
+    const once = <T>(compute: () => T): (() => T) => {
+      let answer: { value: T } | undefined;
+      return () => (answer ??= { value: compute() }).value;
+    };
+    const properties = new Map<string, CheckedSymbol | undefined>();
     const wrapped: CheckedType = {
       flags: translateFlags(type.flags),
       literal: literalOf(type),
-      members: () => (type.isUnionType() ? type.getTypes().map(wrap) : [wrapped]),
-      isCallable: () => checker.getSignaturesOfType(type, SignatureKind.Call).length > 0,
-      stringIndexType: () => {
+      members: once(() => (type.isUnionType() ? type.getTypes().map(wrap) : [wrapped])),
+      isCallable: once(() => checker.getSignaturesOfType(type, SignatureKind.Call).length > 0),
+      isConstructable: once(() => checker.getSignaturesOfType(type, SignatureKind.Construct).length > 0),
+      constructedTypes: once(() =>
+        checker.getSignaturesOfType(type, SignatureKind.Construct).flatMap((signature) => {
+          const instance = checker.getReturnTypeOfSignature(signature);
+          return instance ? [wrap(instance)] : [];
+        }),
+      ),
+      stringIndexType: once(() => {
         const info = checker.getIndexInfosOfType(type).find((index) => index.keyType.flags & NativeTypeFlags.String);
         return info ? wrap(info.valueType) : undefined;
+      }),
+      property: (name) => {
+        if (!properties.has(name)) {
+          properties.set(name, this.wrapSymbol(checker.getPropertyOfType(type, name)));
+        }
+        return properties.get(name);
       },
-      property: (name) => this.wrapSymbol(checker.getPropertyOfType(type, name)),
-      properties: () => checker.getPropertiesOfType(type).map((symbol) => this.wrapSymbol(symbol)!),
+      properties: once(() => checker.getPropertiesOfType(type).map((symbol) => this.wrapSymbol(symbol)!)),
     };
     this.wrappedTypes.set(type.id, wrapped);
     return wrapped;

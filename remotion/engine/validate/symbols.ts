@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { Checker, CheckedSymbol } from './checker';
+import { foldSource } from './constants';
 
 /** What a name in the composition refers to. */
 export type Resolution =
@@ -95,16 +96,34 @@ export const importedExport = (
     const resolution = resolveIdentifier(analysis, target);
     return resolution.kind === 'import' ? resolution : null;
   }
-  if (ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.expression)) {
-    const owner = resolveIdentifier(analysis, target.expression);
-    if (owner.kind === 'import' && (owner.name === '*' || owner.name === 'default')) {
-      return { module: owner.module, name: target.name.text };
-    }
-    if (owner.kind === 'global' && owner.name === 'React') {
-      return { module: 'react', name: target.name.text };
-    }
+  const owner = ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target) ? unwrap(target.expression) : null;
+  if (owner && ts.isIdentifier(owner)) {
+    const name = exportName(analysis, target as ts.PropertyAccessExpression | ts.ElementAccessExpression);
+    const resolution = resolveIdentifier(analysis, owner);
+    const namespace = isNamespace(resolution);
+    return name !== null && namespace ? { module: namespace, name } : null;
   }
   return null;
+};
+
+/**
+ * The module whose exports an identifier's value holds as properties: a namespace import (`* as Remotion`), a
+ * default import (React's default export is its namespace) or the React global; null otherwise.
+ */
+export const isNamespace = (resolution: Resolution): string | null => {
+  if (resolution.kind === 'import' && (resolution.name === '*' || resolution.name === 'default')) {
+    return resolution.module;
+  }
+  return resolution.kind === 'global' && resolution.name === 'React' ? 'react' : null;
+};
+
+/** The name a member access reads: `.name`, or `['name']` with the name written in the source. */
+export const exportName = (analysis: Analysis, access: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | null => {
+  if (ts.isPropertyAccessExpression(access)) {
+    return access.name.text;
+  }
+  const folded = foldSource(analysis, access.argumentExpression);
+  return folded && typeof folded.value === 'string' ? folded.value : null;
 };
 
 /** The local declaration behind an identifier, when the composition declares it itself. */

@@ -23,7 +23,7 @@ const NETWORK = new Set([
   'FontFace',
   'open',
 ]);
-const NONDETERMINISTIC = new Set(['Date', 'performance', 'crypto']);
+const NONDETERMINISTIC = new Set(['Date', 'Intl', 'performance', 'crypto']);
 const allowedList = [...ALLOWED_GLOBALS].join(', ');
 
 const isStringLike = (context: SecurityContext, expression: ts.Expression): boolean =>

@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import { ALLOWED_MODULES, FORBIDDEN_REMOTION_EXPORTS } from '../allowlists';
 import { foldString } from '../constants';
-import { importedExport } from '../symbols';
+import { importedExport, isNamespace, resolveIdentifier, unwrap } from '../symbols';
 import type { SecurityRule } from './context';
 
 const allowedList = [...ALLOWED_MODULES].map((name) => `'${name}'`).join(', ');
@@ -38,6 +38,15 @@ export const checkImports: SecurityRule = (node, context) => {
     report(node, 'dynamic-import', 'dynamic import() is not allowed: import statically from an allowed module');
   } else if (ts.isMetaProperty(node) && node.keywordToken === ts.SyntaxKind.ImportKeyword) {
     report(node, 'import-meta', '`import.meta` is not allowed in a composition');
+  } else if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent) && ts.isVariableDeclaration(node.parent.parent)) {
+    // const { delayRender } = Remotion: destructuring reads an export too (and is refused as an alias as well).
+    const source = node.parent.parent.initializer ? unwrap(node.parent.parent.initializer) : undefined;
+    const key = node.propertyName ?? node.name;
+    const member = ts.isIdentifier(key) || ts.isStringLiteral(key) ? key.text : null;
+    const owner = source && ts.isIdentifier(source) ? isNamespace(resolveIdentifier(context, source)) : null;
+    if (owner === 'remotion' && member && FORBIDDEN_REMOTION_EXPORTS.has(member)) {
+      report(node, 'forbidden-import', `\`${member}\` from 'remotion' is not allowed: ${FORBIDDEN_REMOTION_EXPORTS.get(member)}`);
+    }
   } else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
     const imported = importedExport(context, node.expression);
     const member = ts.isPropertyAccessExpression(node) ? node.name.text : foldString(context, node.argumentExpression);

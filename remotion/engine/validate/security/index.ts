@@ -3,23 +3,31 @@ import { reporter, type Diagnostic } from '../diagnostics';
 import type { Analysis } from '../symbols';
 import { checkAnyValues } from './anyValues';
 import type { SecurityContext, SecurityRule } from './context';
+import { checkDeterminism } from './determinism';
 import { checkGlobals } from './globals';
+import { checkHangs } from './hangs';
 import { checkImports } from './imports';
+import { checkImportUses } from './importUses';
 import { checkJsx } from './jsx';
 import { checkLoops } from './loops';
 import { checkMediaSources } from './mediaSources';
 import { checkMembers } from './members';
 import { checkSyntax, checkTypeAnnotation, isAmbientDeclaration } from './syntax';
 import { checkUrls } from './urls';
+import { checkWrites } from './writes';
 
 const RULES: SecurityRule[] = [
   checkImports,
+  checkImportUses,
   checkGlobals,
   checkMembers,
+  checkWrites,
   checkJsx,
   checkMediaSources,
   checkUrls,
   checkLoops,
+  checkDeterminism,
+  checkHangs,
   checkSyntax,
   checkAnyValues,
 ];

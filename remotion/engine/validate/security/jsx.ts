@@ -1,10 +1,10 @@
 import ts from 'typescript';
 import { FORBIDDEN_ELEMENTS, FORBIDDEN_MEMBERS, URL_ATTRIBUTES, URL_PROP_SUFFIXES } from '../allowlists';
 import { foldString } from '../constants';
-import { importedExport, unwrap } from '../symbols';
+import { importedExport, isNamespace, resolveIdentifier, unwrap } from '../symbols';
 import type { SecurityContext, SecurityRule } from './context';
 import { isOwnComponent, LiteralData, staticPropertyName } from './literalData';
-import { tracerFor } from './mediaSources';
+import { checkUrlPropValue, isUrlPropName, normalisedName, tracerFor } from './mediaSources';
 import { stringValueProblem } from './urls';
 
 const checkElementName = (name: string, at: ts.Node, context: SecurityContext): void => {
@@ -15,15 +15,18 @@ const checkElementName = (name: string, at: ts.Node, context: SecurityContext): 
 
 /** `<Tag>` where Tag is a variable: its value must be a component or a known, allowed element name. */
 const checkDynamicTag = (tag: ts.Expression, context: SecurityContext): void => {
-  const name = foldString(context, tag);
-  if (name !== null) {
-    checkElementName(name, tag, context);
+  const named = foldString(context, tag);
+  if (named !== null) {
+    checkElementName(named, tag, context);
+  }
+  // Only a name written in the source is known: a literal type can lie about the string it holds.
+  if (foldString(context, tag, 'source') !== null) {
     return;
   }
   const stringy = context.checker
     .typeAt(tag)
     .members()
-    .some((member) => member.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any));
+    .some((member) => member.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any | ts.TypeFlags.Unknown));
   if (stringy) {
     context.report(tag, 'dynamic-element', 'an element whose tag name is known only at run time is not allowed: write the element');
   }
@@ -39,16 +42,50 @@ const checkTag = (tag: ts.JsxTagNameExpression, context: SecurityContext): void 
   }
 };
 
+/** Props that put raw markup in the page, by normalised name (`SrcDoc`, `DANGEROUSLYSETINNERHTML`...). */
+const RAW_HTML_PROPS: ReadonlySet<string> = new Set(['dangerouslysetinnerhtml', 'srcdoc', 'innerhtml', 'outerhtml']);
+
+/** Prop names compared case-insensitively: React, HTML and SVG do not all agree on case, so no spelling is trusted. */
 const checkPropName = (name: string, at: ts.Node, context: SecurityContext): void => {
-  if (name === 'ref') {
+  const normal = normalisedName(name);
+  if (normal === 'ref') {
     context.report(at, 'dom-ref', '`ref` is not allowed: a composition does not touch DOM nodes; size things from useVideoConfig()');
-  } else if (name === 'dangerouslySetInnerHTML') {
-    context.report(at, 'inner-html', '`dangerouslySetInnerHTML` is not allowed: raw HTML can load anything; write JSX');
+  } else if (RAW_HTML_PROPS.has(normal)) {
+    context.report(at, 'inner-html', `\`${name}\` is not allowed: raw HTML can load anything; write JSX`);
   }
 };
 
-/** A prop name reduced to lower-case letters and digits: `SrcDoc`, `src-doc` and `srcdoc` are the same name. */
-const normalised = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+/** SVG animation elements: they change another element's attributes after every check has run. */
+const SVG_ANIMATIONS: ReadonlySet<string> = new Set(['set', 'animate', 'animatecolor', 'animatetransform', 'animatemotion']);
+
+const isSvgAnimation = (tag: string): boolean => SVG_ANIMATIONS.has(tag.toLowerCase());
+
+/**
+ * `<set attributeName="href" to={...}>` (or `xlink:href`, in any case) would point an image or a `<use>` at a
+ * URL nobody checked; an attribute name known only at run time could be href too.
+ */
+const checkAnimatedAttribute = (value: ts.Expression | undefined, at: ts.Node, context: SecurityContext): void => {
+  const name = value ? foldString(context, value, 'source') : null;
+  if (name === null) {
+    context.report(at, 'animated-href', 'an SVG animation must name the attribute it animates with a string written out');
+    return;
+  }
+  const local = name.trim().toLowerCase().split(':').pop() ?? '';
+  if (local === 'href' || local === 'src') {
+    context.report(at, 'animated-href', `animating \`${name}\` is not allowed: it would load a URL after the checks ran`);
+  }
+};
+
+/** The attributeName of a JSX animation element (a spread into an element is refused on its own). */
+const checkAnimationElement = (element: ts.JsxOpeningLikeElement, context: SecurityContext): void => {
+  for (const attribute of element.attributes.properties) {
+    if (ts.isJsxAttribute(attribute) && ts.isIdentifier(attribute.name) && normalisedName(attribute.name.text) === 'attributename') {
+      const initializer = attribute.initializer;
+      const value = initializer && ts.isJsxExpression(initializer) ? initializer.expression : initializer;
+      checkAnimatedAttribute(value, attribute, context);
+    }
+  }
+};
 
 /** Props a spread may never carry, by normalised name (whatever their value). */
 const FORBIDDEN_SPREAD_PROPS: ReadonlySet<string> = new Set([
@@ -57,7 +94,7 @@ const FORBIDDEN_SPREAD_PROPS: ReadonlySet<string> = new Set([
   'srcdoc',
   'innerhtml',
   'outerhtml',
-  ...[...FORBIDDEN_MEMBERS.keys()].map(normalised),
+  ...[...FORBIDDEN_MEMBERS.keys()].map(normalisedName),
 ]);
 
 const isNullish = (value: ts.Expression): boolean =>
@@ -69,7 +106,7 @@ const isNullish = (value: ts.Expression): boolean =>
  * accepts. The values are literal data already.
  */
 const spreadPropProblem = (key: string, values: ts.Expression[], context: SecurityContext): string | null => {
-  const name = normalised(key);
+  const name = normalisedName(key);
   if (FORBIDDEN_SPREAD_PROPS.has(name) || key.startsWith('__')) {
     return `it carries \`${key}\``;
   }
@@ -152,17 +189,131 @@ const checkSpread = (expression: ts.Expression, tag: ts.Node | undefined, contex
   }
 };
 
-/** React.createElement / cloneElement are JSX without the syntax: the same checks, or refused when opaque. */
-const checkCreateElement = (call: ts.CallExpression, context: SecurityContext): void => {
-  const target = importedExport(context, call.expression);
-  if (target?.module !== 'react' || (target.name !== 'createElement' && target.name !== 'cloneElement')) {
+/** One property of createElement's (or cloneElement's) props, by the rules for the same JSX attribute. */
+const checkCreatedProp = (
+  property: ts.ObjectLiteralElementLike,
+  element: { tag: string | null; isComponent: boolean },
+  context: SecurityContext,
+): void => {
+  const key = property.name;
+  const name = !key
+    ? null
+    : ts.isComputedPropertyName(key)
+      ? foldString(context, key.expression, 'source')
+      : staticPropertyName(key);
+  if (name === null) {
+    context.report(property, 'dynamic-props', 'a prop of createElement must have a name written out so it can be checked');
     return;
   }
-  const [type, props] = call.arguments;
+  checkPropName(name, property.name ?? property, context);
+  if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) {
+    context.report(property, 'dynamic-props', `\`${name}\` must be a plain value, not a method or accessor, so it can be checked`);
+    return;
+  }
+  const value = ts.isPropertyAssignment(property) ? property.initializer : property.name;
+  if (isUrlPropName(name, element.isComponent)) {
+    checkUrlPropValue(context, name, value);
+  }
+  if (element.tag !== null && isSvgAnimation(element.tag) && normalisedName(name) === 'attributename') {
+    checkAnimatedAttribute(value, property, context);
+  }
+};
+
+const MAX_ALIAS_DEPTH = 8;
+
+/** A function of React reached from an expression, with the arguments bound to it (`.bind(null, 'iframe')`). */
+interface ReactFunction {
+  name: string;
+  bound: readonly ts.Expression[];
+}
+
+/** The React export an expression holds: named, through a namespace, a const alias, destructuring or .bind. */
+const reactFunction = (node: ts.Expression, context: SecurityContext, depth = 0): ReactFunction | null => {
+  const expression = unwrap(node);
+  const target = importedExport(context, expression);
+  if (target) {
+    return target.module === 'react' ? { name: target.name, bound: [] } : null;
+  }
+  if (depth > MAX_ALIAS_DEPTH) {
+    return null;
+  }
+  if (ts.isCallExpression(expression)) {
+    const callee = unwrap(expression.expression);
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'bind') {
+      const inner = reactFunction(callee.expression, context, depth + 1);
+      return inner ? { name: inner.name, bound: [...inner.bound, ...expression.arguments.slice(1)] } : null;
+    }
+    return null;
+  }
+  if (!ts.isIdentifier(expression)) {
+    return null;
+  }
+  const resolution = resolveIdentifier(context, expression);
+  if (resolution.kind !== 'local') {
+    return null;
+  }
+  const declaration = resolution.declaration;
+  if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
+    return reactFunction(declaration.initializer, context, depth + 1);
+  }
+  if (ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent)) {
+    const holder = declaration.parent.parent;
+    const key = declaration.propertyName ?? declaration.name;
+    const name = ts.isIdentifier(key) || ts.isStringLiteral(key) ? key.text : null;
+    const source = ts.isVariableDeclaration(holder) && holder.initializer ? unwrap(holder.initializer) : undefined;
+    if (name !== null && source && ts.isIdentifier(source) && isNamespace(resolveIdentifier(context, source)) === 'react') {
+      return { name, bound: [] };
+    }
+  }
+  return null;
+};
+
+/**
+ * The React function a call runs and the arguments it gets, however it is reached: directly, under another name,
+ * or through .call / .apply (args null when .apply gets something other than an array literal).
+ */
+const reactCall = (call: ts.CallExpression, context: SecurityContext): { name: string; args: readonly ts.Expression[] | null } | null => {
+  const callee = unwrap(call.expression);
+  if (ts.isPropertyAccessExpression(callee) && (callee.name.text === 'call' || callee.name.text === 'apply')) {
+    const inner = reactFunction(callee.expression, context);
+    if (inner) {
+      if (callee.name.text === 'call') {
+        return { name: inner.name, args: [...inner.bound, ...call.arguments.slice(1)] };
+      }
+      const list = call.arguments[1] ? unwrap(call.arguments[1]) : undefined;
+      const spread = list && ts.isArrayLiteralExpression(list) && !list.elements.some(ts.isSpreadElement);
+      return { name: inner.name, args: spread ? [...inner.bound, ...list.elements] : list ? null : [...inner.bound] };
+    }
+  }
+  const direct = reactFunction(callee, context);
+  return direct ? { name: direct.name, args: [...direct.bound, ...call.arguments] } : null;
+};
+
+/**
+ * React.createElement / cloneElement are JSX without the syntax: the same checks on the element and on every
+ * prop (names in any case, URL sources, SVG animations), or refused when the props are opaque. The alias rule
+ * (imports.ts) makes sure they cannot be called under another name.
+ */
+const checkCreateElement = (call: ts.CallExpression, context: SecurityContext): void => {
+  const target = reactCall(call, context);
+  if (!target || (target.name !== 'createElement' && target.name !== 'cloneElement')) {
+    return;
+  }
+  if (target.args === null) {
+    context.report(call, 'dynamic-props', `the arguments of ${target.name} must be written out so they can be checked`);
+    return;
+  }
+  if (target.args.slice(0, 2).some(ts.isSpreadElement)) {
+    context.report(call, 'dynamic-props', `the arguments of ${target.name} must be written out so they can be checked`);
+    return;
+  }
+  const [type, props] = target.args;
+  let element: { tag: string | null; isComponent: boolean } = { tag: null, isComponent: true };
   if (target.name === 'createElement' && type) {
-    const name = foldString(context, type);
+    const name = foldString(context, type, 'source');
     if (name !== null) {
       checkElementName(name, type, context);
+      element = { tag: name, isComponent: false };
     } else {
       checkDynamicTag(type, context);
     }
@@ -175,11 +326,11 @@ const checkCreateElement = (call: ts.CallExpression, context: SecurityContext): 
     for (const property of literal.properties) {
       if (ts.isSpreadAssignment(property)) {
         checkSpread(property.expression, target.name === 'createElement' ? type : undefined, context);
-      } else if (property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) {
-        checkPropName(property.name.text, property.name, context);
+      } else {
+        checkCreatedProp(property, element, context);
       }
     }
-  } else if (literal.kind !== ts.SyntaxKind.NullKeyword) {
+  } else if (literal.kind !== ts.SyntaxKind.NullKeyword && !(ts.isIdentifier(literal) && literal.text === 'undefined')) {
     context.report(props, 'dynamic-props', `props for ${target.name} must be written as an object literal so they can be checked`);
   }
 };
@@ -188,8 +339,11 @@ const checkCreateElement = (call: ts.CallExpression, context: SecurityContext): 
 export const checkJsx: SecurityRule = (node, context) => {
   if (ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) {
     checkTag(node.tagName, context);
+    if (ts.isIdentifier(node.tagName) && isSvgAnimation(node.tagName.text)) {
+      checkAnimationElement(node, context);
+    }
   } else if (ts.isJsxAttribute(node)) {
-    const name = ts.isIdentifier(node.name) ? node.name.text : node.name.name.text;
+    const name = ts.isIdentifier(node.name) ? node.name.text : `${node.name.namespace.text}:${node.name.name.text}`;
     checkPropName(name, node.name, context);
   } else if (ts.isJsxSpreadAttribute(node)) {
     checkSpread(node.expression, node.parent.parent.tagName, context);

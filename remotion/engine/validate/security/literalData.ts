@@ -1,8 +1,9 @@
 import ts from 'typescript';
 import type { Checker } from '../checker';
-import { foldConstant } from '../constants';
+import { foldSource } from '../constants';
 import { importedExport, resolveIdentifier, unwrap } from '../symbols';
 import type { SecurityContext } from './context';
+import { isNumericByConstruction } from './keys';
 import { forbiddenMemberName } from './names';
 
 /*
@@ -105,25 +106,15 @@ const isGlobalObject = (node: ts.Expression, context: SecurityContext): boolean 
 };
 
 /**
- * The names an element access may read: its folded key, or the literals of its key's type; null when any name
- * is possible. A numeric key reads no method.
+ * The names an element access may read: its key folded from the source, none for a key that is a number by
+ * construction; null when any name is possible. Types are not trusted here: a key typed 'map' may be 'push'.
  */
 const accessedNames = (access: ts.ElementAccessExpression, context: SecurityContext): string[] | null => {
-  const folded = foldConstant(context, access.argumentExpression);
-  if (folded) {
+  const folded = foldSource(context, access.argumentExpression);
+  if (folded && !Array.isArray(folded.value)) {
     return typeof folded.value === 'number' ? [] : [String(folded.value)];
   }
-  const names: string[] = [];
-  for (const member of context.checker.typeAt(access.argumentExpression).members()) {
-    if (member.flags & ts.TypeFlags.NumberLike) {
-      continue;
-    }
-    if (typeof member.literal !== 'string') {
-      return null;
-    }
-    names.push(member.literal);
-  }
-  return names;
+  return isNumericByConstruction(access.argumentExpression, context) ? [] : null;
 };
 
 const collectWrites = (context: SecurityContext): Writes => {
@@ -270,7 +261,7 @@ export class LiteralData {
       return this.member(expression.expression, [expression.name.text], depth);
     }
     if (ts.isElementAccessExpression(expression)) {
-      const key = foldConstant(this.context, expression.argumentExpression);
+      const key = foldSource(this.context, expression.argumentExpression);
       const name = key === null ? null : typeof key.value === 'number' ? key.value : String(key.value);
       return this.member(expression.expression, name === null ? null : [name], depth);
     }

@@ -6,37 +6,60 @@ import { URL_ATTRIBUTES, URL_PROP_SUFFIXES } from '../allowlists';
 import { foldString } from '../constants';
 import { importedExport, resolveIdentifier, unwrap } from '../symbols';
 import type { SecurityContext, SecurityRule } from './context';
-import { LiteralData, staticPropertyName } from './literalData';
+import { functionName } from './flow';
+import { isReassigned, LiteralData, staticPropertyName } from './literalData';
 import type { NameVerdict } from './names';
 
 // Where props.images is declared: DynamicVideo's schema (GeneratedVideoProps in src/types.ts is inferred from it).
 const TYPES_FILE = path.join(SRC_DIR, 'schemas', 'dynamicVideo.ts');
-const COLLECTION_METHODS = new Set(['map', 'forEach', 'filter', 'find', 'findLast', 'flatMap', 'some', 'every', 'at', 'slice', 'concat']);
+/** Methods of props.images that return some of its own entries (never values a callback or an argument made). */
+const ENTRY_METHODS = new Set(['filter', 'find', 'findLast', 'at', 'slice', 'toReversed', 'toSorted']);
+/** Methods whose callback gets the entries of props.images as its first parameter. */
+const CALLBACK_METHODS = new Set(['map', 'forEach', 'filter', 'find', 'findLast', 'findIndex', 'findLastIndex', 'flatMap', 'some', 'every']);
 const MAX_DEPTH = 12;
 
 const isImagesProperty = (symbol: CheckedSymbol | undefined): boolean =>
   symbol?.name === 'images' && symbol.declarations.some((d) => d.fileName === TYPES_FILE);
-
-const functionName = (fn: ts.SignatureDeclaration): ts.Identifier | null => {
-  if (ts.isFunctionDeclaration(fn) && fn.name) {
-    return fn.name;
-  }
-  let holder: ts.Node = fn.parent;
-  while (ts.isParenthesizedExpression(holder) || ts.isCallExpression(holder)) {
-    holder = holder.parent; // React.memo(...) and friends
-  }
-  return ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) ? holder.name : null;
-};
 
 /**
  * Follows a value that ends up as an image, audio or video source back to where it comes from. Trusted origins:
  * an entry of props.images, a URL in the job's asset list, or staticFile(...).
  */
 class SourceTracer {
-  constructor(private readonly context: SecurityContext) {}
+  /**
+   * @param fragments whether a same-document reference (`#id`) is fine: for href and xlink:href, which SVG
+   *   uses to point at an element of the page itself (`<use href="#dot">`, `<textPath href="#path">`).
+   */
+  constructor(
+    private readonly context: SecurityContext,
+    private readonly fragments = false,
+  ) {}
+
+  /** `#id` or a string built with `#` first (`#${id}-path`): whatever follows, it names a part of this page. */
+  private isFragment(expression: ts.Expression): boolean {
+    if (!this.fragments) {
+      return false;
+    }
+    let first: ts.Expression = expression;
+    while (true) {
+      const inner = unwrap(first);
+      if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+        first = inner.left;
+      } else {
+        first = inner;
+        break;
+      }
+    }
+    const head = ts.isTemplateExpression(first)
+      ? first.head.text
+      : ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)
+        ? first.text
+        : '';
+    return head.startsWith('#');
+  }
 
   literal(text: string, built: boolean): NameVerdict | null {
-    if (text === '' || this.context.assets.has(text) || text.startsWith('data:image/')) {
+    if (text === '' || this.context.assets.has(text) || text.startsWith('data:image/') || (this.fragments && text.startsWith('#'))) {
       return null;
     }
     const how = built ? ' (built from pieces)' : '';
@@ -69,7 +92,7 @@ class SourceTracer {
       return this.isFromImages(expression.expression, depth + 1);
     }
     if (ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression)) {
-      return COLLECTION_METHODS.has(expression.expression.name.text) && this.isFromImages(expression.expression.expression, depth + 1);
+      return ENTRY_METHODS.has(expression.expression.name.text) && this.isFromImages(expression.expression.expression, depth + 1);
     }
     if (ts.isConditionalExpression(expression)) {
       return this.isFromImages(expression.whenTrue, depth + 1) && this.isFromImages(expression.whenFalse, depth + 1);
@@ -84,7 +107,11 @@ class SourceTracer {
     const declaration = resolution.declaration;
     if (ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent)) {
       const key = declaration.propertyName ?? declaration.name;
-      return ts.isIdentifier(key) && isImagesProperty(this.context.checker.typeAt(declaration.parent).property(key.text));
+      return (
+        !declaration.initializer &&
+        ts.isIdentifier(key) &&
+        isImagesProperty(this.context.checker.typeAt(declaration.parent).property(key.text))
+      );
     }
     if (ts.isVariableDeclaration(declaration) && declaration.initializer && ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) {
       return this.isFromImages(declaration.initializer, depth + 1);
@@ -95,17 +122,24 @@ class SourceTracer {
     return false;
   }
 
-  /** `images.map((src) => ...)`: the first parameter of a callback given to a method of props.images. */
+  /**
+   * `images.map((src) => ...)`: the first parameter of a callback given to a method of props.images, without a
+   * default value (a default is not one of the entries).
+   */
   private isCallbackOfImages(parameter: ts.ParameterDeclaration, depth: number): boolean {
     const fn = parameter.parent;
     const call = fn.parent;
     return (
       fn.parameters[0] === parameter &&
+      !parameter.initializer &&
+      !parameter.dotDotDotToken &&
+      ts.isIdentifier(parameter.name) &&
       ts.isCallExpression(call) &&
       call.arguments[0] === fn &&
       ts.isPropertyAccessExpression(call.expression) &&
-      COLLECTION_METHODS.has(call.expression.name.text) &&
-      this.isFromImages(call.expression.expression, depth + 1)
+      CALLBACK_METHODS.has(call.expression.name.text) &&
+      this.isFromImages(call.expression.expression, depth + 1) &&
+      !isReassigned(this.context, parameter)
     );
   }
 
@@ -133,7 +167,11 @@ class SourceTracer {
       }
     }
     if (ts.isTemplateExpression(expression) || ts.isBinaryExpression(expression)) {
-      const folded = foldString(this.context, expression);
+      if (this.isFragment(expression)) {
+        return null;
+      }
+      // Folded from the source only: a literal type can lie about what a piece holds at run time.
+      const folded = foldString(this.context, expression, 'source');
       return folded === null ? this.dynamic(expression) : this.literal(folded, true);
     }
     if (this.isFromImages(expression)) {
@@ -164,6 +202,12 @@ class SourceTracer {
     const declaration = resolution.declaration;
     if (ts.isVariableDeclaration(declaration) && declaration.initializer && ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) {
       return this.check(declaration.initializer, depth + 1);
+    }
+    // A default value is used when a caller leaves the prop out: it must be a trusted source as well.
+    const fallback = (ts.isParameter(declaration) || ts.isBindingElement(declaration)) && declaration.initializer;
+    const verdict = fallback ? this.check(fallback, depth + 1) : null;
+    if (verdict) {
+      return verdict;
     }
     if (ts.isParameter(declaration)) {
       return this.checkParameter(declaration, null, identifier, depth);
@@ -313,14 +357,16 @@ class SourceTracer {
   }
 }
 
-const isUrlProp = (element: ts.JsxOpeningLikeElement, name: string): boolean => {
-  const lower = name.toLowerCase().replace(':', '');
-  if (URL_ATTRIBUTES.has(lower)) {
-    return true;
-  }
-  const isComponent = !ts.isIdentifier(element.tagName) || /^[A-Z]/.test(element.tagName.text);
-  return isComponent && URL_PROP_SUFFIXES.some((suffix) => lower.endsWith(suffix));
+/** A prop name reduced to lower-case letters and digits: `SrcDoc`, `src-doc`, `xlink:href` and `srcdoc` compare equal. */
+export const normalisedName = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Whether a prop carries a URL: a URL attribute of any element, or `...Url`/`...Src`/`...Image` of a component. */
+export const isUrlPropName = (name: string, isComponent: boolean): boolean => {
+  const normal = normalisedName(name);
+  return URL_ATTRIBUTES.has(normal) || (isComponent && URL_PROP_SUFFIXES.some((suffix) => normal.endsWith(suffix)));
 };
+
+const isComponentTag = (tag: ts.JsxTagNameExpression): boolean => !ts.isIdentifier(tag) || /^[A-Z]/.test(tag.text);
 
 const mayBeString = (context: SecurityContext, expression: ts.Expression): boolean =>
   context.checker
@@ -328,7 +374,29 @@ const mayBeString = (context: SecurityContext, expression: ts.Expression): boole
     .members()
     .some((member) => member.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any | ts.TypeFlags.Unknown));
 
-export const tracerFor = (context: SecurityContext): SourceTracer => new SourceTracer(context);
+export const tracerFor = (context: SecurityContext, fragments = false): SourceTracer => new SourceTracer(context, fragments);
+
+/**
+ * The value of one URL prop, written as a JSX attribute or as a property of createElement's props: it must be
+ * props.images (or one of its entries), one of this job's assets or staticFile(); href may also be `#id`.
+ */
+export const checkUrlPropValue = (context: SecurityContext, name: string, value: ts.Expression): void => {
+  const tracer = tracerFor(context, normalisedName(name).endsWith('href'));
+  if (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) {
+    const verdict = tracer.literal(value.text, false);
+    if (verdict) {
+      context.report(value, verdict.code, verdict.message);
+    }
+    return;
+  }
+  if (!mayBeString(context, value)) {
+    return;
+  }
+  const verdict = tracer.check(value);
+  if (verdict) {
+    context.report(value, verdict.code, verdict.message);
+  }
+};
 
 /** Every src/href/poster/imageUrl... gets its value from props.images, the job's assets or staticFile(). */
 export const checkMediaSources: SecurityRule = (node, context) => {
@@ -337,23 +405,11 @@ export const checkMediaSources: SecurityRule = (node, context) => {
   }
   const element = node.parent.parent;
   const name = ts.isIdentifier(node.name) ? node.name.text : `${node.name.namespace.text}:${node.name.name.text}`;
-  if (!isUrlProp(element, name)) {
+  if (!isUrlPropName(name, isComponentTag(element.tagName))) {
     return;
   }
-  const tracer = tracerFor(context);
-  if (ts.isStringLiteral(node.initializer)) {
-    const verdict = tracer.literal(node.initializer.text, false);
-    if (verdict) {
-      context.report(node.initializer, verdict.code, verdict.message);
-    }
-    return;
-  }
-  const expression = ts.isJsxExpression(node.initializer) ? node.initializer.expression : undefined;
-  if (!expression || !mayBeString(context, expression)) {
-    return;
-  }
-  const verdict = tracer.check(expression);
-  if (verdict) {
-    context.report(expression, verdict.code, verdict.message);
+  const value = ts.isJsxExpression(node.initializer) ? node.initializer.expression : node.initializer;
+  if (value && (ts.isStringLiteral(value) || ts.isExpression(value))) {
+    checkUrlPropValue(context, name, value);
   }
 };

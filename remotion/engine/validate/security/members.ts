@@ -1,16 +1,111 @@
 import ts from 'typescript';
-import type { CheckedType } from '../checker';
 import { foldConstant } from '../constants';
 import { resolveIdentifier, unwrap } from '../symbols';
 import type { SecurityContext, SecurityRule } from './context';
+import { isSharedObject, keyTrust, mayBeFunction } from './keys';
 import { forbiddenMemberName, type NameVerdict } from './names';
-
-const MAX_ALIAS_DEPTH = 8;
+import { isPlainData } from './plainData';
+import { mayBeTainted } from './taint';
 
 const isPlainLiteral = (node: ts.Node): boolean =>
   ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isNumericLiteral(node);
 
-/** Whether a key, or a const it reads, went through a type assertion: `k as 'a'` holds any string at run time. */
+const COMPUTED: NameVerdict = {
+  code: 'computed-member',
+  message:
+    'a property name known only at run time is not allowed here: write the name, use a number index, or look it ' +
+    'up in a const table written in this file',
+};
+
+const ON_FUNCTION: NameVerdict = {
+  code: 'computed-member',
+  message:
+    'a property of a function (or of anything that may be one) read with a name known only at run time is not ' +
+    "allowed: its 'constructor' is Function, which compiles code from strings; write the name",
+};
+
+const ON_SHARED: NameVerdict = {
+  code: 'computed-member',
+  message:
+    'a property of a module, an import or a global read with a name known only at run time is not allowed: ' +
+    'write the name, or copy what you need into a const table of this file',
+};
+
+const CALLED: NameVerdict = {
+  code: 'computed-member',
+  message:
+    'calling a value looked up with a name known only at run time is not allowed: the name could be ' +
+    "'constructor' or '__defineGetter__'; use a switch, or a Map of functions",
+};
+
+/** The access is called, constructed or used as a template tag right away. */
+const isCalled = (access: ts.Node): boolean => {
+  let node = access;
+  while (
+    ts.isParenthesizedExpression(node.parent) ||
+    ts.isAsExpression(node.parent) ||
+    ts.isNonNullExpression(node.parent) ||
+    ts.isSatisfiesExpression(node.parent) ||
+    ts.isTypeAssertionExpression(node.parent)
+  ) {
+    node = node.parent;
+  }
+  const parent = node.parent;
+  return (
+    ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression === node) ||
+    (ts.isTaggedTemplateExpression(parent) && parent.tag === node)
+  );
+};
+
+const NOT_DATA: NameVerdict = {
+  code: 'computed-member',
+  message:
+    'a property read with a name known only at run time is allowed only on data: a const table or array written ' +
+    "in this file, or the props; this value may be a function, whose 'constructor' is Function (write the name)",
+};
+
+const ON_LOOKUP: NameVerdict = {
+  code: 'computed-member',
+  message:
+    'reading a value that was itself looked up with a name known only at run time, again with such a name, is ' +
+    "not allowed: the first lookup may have returned a constructor or a prototype ('constructor', '__proto__')",
+};
+
+/**
+ * What is wrong with reading a computed key (null when nothing). Forbidden names are found by folding the key
+ * with everything the checker knows (`'constr' + 'uctor'`, a const table). Whether an unknown key is harmless is
+ * decided from the source alone: types can lie (see keys.ts).
+ */
+export const computedKeyVerdict = (key: ts.Expression, context: SecurityContext): NameVerdict | null => {
+  const folded = foldConstant(context, key);
+  if (folded && typeof folded.value !== 'number') {
+    const verdict = forbiddenMemberName(String(folded.value));
+    if (verdict) {
+      const built = !isPlainLiteral(unwrap(key));
+      return built ? { ...verdict, message: `${verdict.message} (the name is built from a string expression)` } : verdict;
+    }
+  }
+  for (const member of context.checker.typeAt(key).members()) {
+    const verdict = typeof member.literal === 'string' ? forbiddenMemberName(member.literal) : null;
+    if (verdict) {
+      return verdict;
+    }
+  }
+  const trust = keyTrust(key, context);
+  if (trust.kind === 'literal') {
+    for (const name of trust.names) {
+      const verdict = forbiddenMemberName(name);
+      if (verdict) {
+        return verdict;
+      }
+    }
+  }
+  return null;
+};
+
+const MAX_ALIAS_DEPTH = 8;
+
+/** Whether a key, or a const (or for-of variable) it reads, went through a type assertion: `k as 'a'` holds any string. */
 const hasAssertion = (context: SecurityContext, node: ts.Node, depth = 0): boolean => {
   if (depth > MAX_ALIAS_DEPTH) {
     return true;
@@ -20,107 +115,58 @@ const hasAssertion = (context: SecurityContext, node: ts.Node, depth = 0): boole
   }
   if (ts.isIdentifier(node)) {
     const resolution = resolveIdentifier(context, node);
-    if (resolution.kind === 'local' && ts.isVariableDeclaration(resolution.declaration) && resolution.declaration.initializer) {
-      return hasAssertion(context, resolution.declaration.initializer, depth + 1);
+    if (resolution.kind !== 'local' || !ts.isVariableDeclaration(resolution.declaration)) {
+      return false;
     }
-    return false;
+    const declaration = resolution.declaration;
+    const loop = declaration.parent.parent;
+    if ((ts.isForOfStatement(loop) || ts.isForInStatement(loop)) && loop.initializer === declaration.parent) {
+      return hasAssertion(context, loop.expression, depth + 1);
+    }
+    return declaration.initializer ? hasAssertion(context, declaration.initializer, depth + 1) : false;
   }
   return ts.forEachChild(node, (child) => hasAssertion(context, child, depth) || undefined) ?? false;
 };
 
-const literalMembers = (type: CheckedType): (string | number)[] | null => {
-  const values: (string | number)[] = [];
-  for (const { literal } of type.members()) {
-    if (typeof literal === 'string' || typeof literal === 'number') {
-      values.push(literal);
-    } else {
-      return null;
-    }
-  }
-  return values;
-};
-
-const isNumberOrSymbol = (type: CheckedType): boolean =>
-  type.members().every(
-    (member) => (member.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.ESSymbolLike)) !== 0,
-  );
-
-const COMPUTED: NameVerdict = {
+const ASSERTED: NameVerdict = {
   code: 'computed-member',
   message:
-    'a property name known only at run time is not allowed: use a literal name, a key typed as a union of ' +
-    'literals (without `as`), an array index or a Map',
+    'a property name known only at run time, given a type with `as`, is not allowed: `key as "name"` can hold ' +
+    'any string; write the name, or check the key against a const table',
 };
 
-const PRIMITIVE =
-  ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.Undefined | ts.TypeFlags.Null;
-
-/** The access is the start of a chain: its result is called, read from or constructed. */
-const isChained = (access: ts.Node): boolean => {
-  let node = access;
-  while (
-    ts.isParenthesizedExpression(node.parent) ||
-    ts.isAsExpression(node.parent) ||
-    ts.isNonNullExpression(node.parent) ||
-    ts.isSatisfiesExpression(node.parent)
-  ) {
-    node = node.parent;
-  }
-  const parent = node.parent;
-  return (
-    ((ts.isCallExpression(parent) ||
-      ts.isNewExpression(parent) ||
-      ts.isPropertyAccessExpression(parent) ||
-      ts.isElementAccessExpression(parent)) &&
-      parent.expression === node) ||
-    (ts.isTaggedTemplateExpression(parent) && parent.tag === node)
-  );
-};
-
-const isPlainOrCallable = (type: CheckedType): boolean =>
-  type.members().every((member) => (member.flags & PRIMITIVE) !== 0 || member.isCallable());
-
-/**
- * `labels[name]` on a Record<string, string>, `SCENES[scene.id]` on a Record<string, React.FC>: one lookup into
- * a table of plain values or components. Even when the name is 'constructor' or '__proto__' the result cannot
- * be abused, because the access may not be called or read from directly, and the checker keeps the aliased
- * result to the declared value type (no properties to write, no `any` or `as unknown` to launder it).
- */
-const isTableLookup = (access: ts.ElementAccessExpression, context: SecurityContext): boolean => {
-  const values = context.checker.typeAt(access.expression).stringIndexType();
-  return values !== undefined && isPlainOrCallable(values) && !isChained(access);
-};
-
-/**
- * Whether a computed key is safe to read with: a constant that is not a forbidden name (string building is
- * folded first, so `'constr' + 'uctor'` is caught by name), a number, or a union of literal names.
- */
-export const computedKeyVerdict = (key: ts.Expression, context: SecurityContext): NameVerdict | null => {
-  const folded = foldConstant(context, key);
-  if (folded) {
-    if (typeof folded.value === 'number') {
-      return null;
-    }
-    const verdict = forbiddenMemberName(String(folded.value));
-    return verdict && !isPlainLiteral(unwrap(key))
-      ? { ...verdict, message: `${verdict.message} (the name is built from a string expression)` }
-      : verdict;
-  }
-  const type = context.checker.typeAt(key);
-  if (isNumberOrSymbol(type)) {
+/** An element access whose key is not known from the source: refused where the unknown name could do harm. */
+const unknownKeyVerdict = (access: ts.ElementAccessExpression, context: SecurityContext): NameVerdict | null => {
+  if (keyTrust(access.argumentExpression, context).kind !== 'untrusted') {
     return null;
   }
-  const literals = literalMembers(type);
-  if (!literals || hasAssertion(context, key)) {
-    return COMPUTED;
+  if (hasAssertion(context, access.argumentExpression)) {
+    return ASSERTED;
   }
-  for (const literal of literals) {
-    const verdict = forbiddenMemberName(String(literal));
-    if (verdict) {
-      return verdict;
-    }
+  if (isCalled(access)) {
+    return CALLED;
   }
-  return null;
+  const receiver = access.expression;
+  if (isSharedObject(receiver, context)) {
+    return ON_SHARED;
+  }
+  if (mayBeTainted(receiver, context)) {
+    return ON_LOOKUP;
+  }
+  // A name may be anything ('constructor'), and a function can hide behind any object type: the receiver must be
+  // data by where it comes from. A key typed as a number needs a lie of its own to hold a name: there the
+  // receiver's type is enough.
+  if (isPlainData(receiver, context)) {
+    return null;
+  }
+  if (mayBeFunction(receiver, context)) {
+    return ON_FUNCTION;
+  }
+  const numberTyped = context.checker
+    .typeAt(access.argumentExpression)
+    .members()
+    .every((member) => (member.flags & ts.TypeFlags.NumberLike) !== 0);
+  return numberTyped ? null : NOT_DATA;
 };
 
 const reportVerdict = (context: SecurityContext, at: ts.Node, verdict: NameVerdict | null): void => {
@@ -135,7 +181,9 @@ const checkName = (context: SecurityContext, name: ts.PropertyName | ts.BindingN
   } else if (ts.isComputedPropertyName(name)) {
     const folded = foldConstant(context, name.expression);
     if (reads) {
-      reportVerdict(context, name, computedKeyVerdict(name.expression, context));
+      // Destructuring reads the name from a value nobody checks here: only names known from the source.
+      const verdict = computedKeyVerdict(name.expression, context);
+      reportVerdict(context, name, verdict ?? (keyTrust(name.expression, context).kind === 'untrusted' ? COMPUTED : null));
     } else if (folded && typeof folded.value === 'string') {
       reportVerdict(context, name, forbiddenMemberName(folded.value));
     }
@@ -168,8 +216,8 @@ export const checkMembers: SecurityRule = (node, context) => {
   if (ts.isPropertyAccessExpression(node)) {
     checkName(context, node.name, true);
   } else if (ts.isElementAccessExpression(node)) {
-    const verdict = computedKeyVerdict(node.argumentExpression, context);
-    reportVerdict(context, node.argumentExpression, verdict === COMPUTED && isTableLookup(node, context) ? null : verdict);
+    const verdict = computedKeyVerdict(node.argumentExpression, context) ?? unknownKeyVerdict(node, context);
+    reportVerdict(context, node.argumentExpression, verdict);
   } else if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
     checkName(context, node.propertyName ?? node.name, true);
   } else if (ts.isObjectLiteralExpression(node)) {
