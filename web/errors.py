@@ -51,6 +51,9 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def on_invalid_request(_request: Request, error: RequestValidationError) -> JSONResponse:
         first = error.errors()[0]
+        if first["loc"][0] == "path":
+            # A URL whose id is not a number names nothing (it may be a `..` the client resolved).
+            return error_response(404, _HTTP_MESSAGES[404])
         where = [part for part in first["loc"] if part != "body"]
         root, rest = (str(where[0]), tuple(where[1:])) if where else ("body", ())
         field = field_path(root, rest)
