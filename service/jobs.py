@@ -75,12 +75,14 @@ def cancel_job(session: Session, user: User, job_id: int) -> VideoJob:
     return update_job_status(session, job, "cancelled", error="cancelled by the creator")
 
 
-def retry_job(session: Session, user: User, job_id: int) -> VideoJob:
-    """Queues a failed or cancelled job again, with a fresh count of attempts."""
+def retry_job(session: Session, user: User, job_id: int, *, template: bool = False) -> VideoJob:
+    """Queues a failed or cancelled job again, with a fresh count of attempts; with `template`, its next run
+    renders the template fallback without the agent."""
     job = owned_job(session, user, job_id)
     if job.status not in ("failed", "cancelled"):
         raise UserError(f"job {job_id}: is {job.status}; only a failed or cancelled job can be retried")
     job.retry_count = 0
+    job.template_only = template or job.template_only
     return update_job_status(session, job, "queued")
 
 
