@@ -93,3 +93,24 @@ def test_a_watcher_that_leaves_early_leaves_the_job_alone(studio: Studio, alice:
     stand_ins.finish(studio.db, job_id)
     assert alice.get(f"/api/videos/{job_id}").json()["status"] == "completed"
     assert [event.event for event in stream(alice, job_id)][-1] == "completed"
+
+
+def test_cancelling_a_queued_job_ends_its_stream_with_failed(studio: Studio, alice: TestClient) -> None:
+    job_id = alice.post("/api/videos", json=REQUEST).json()["job_id"]
+
+    def cancel_soon() -> None:
+        time.sleep(0.3)
+        with studio.client() as other:
+            from tests.web.conftest import log_in
+
+            log_in(other, "alice@example.com")
+            assert other.post(f"/api/videos/{job_id}/cancel").status_code == 202
+
+    canceller = threading.Thread(target=cancel_soon)
+    canceller.start()
+    received = stream(alice, job_id)
+    canceller.join()
+    assert [event.event for event in received] == ["status", "failed"]
+    assert received[-1].data["error"] == "cancelled by the creator"
+    again = alice.post(f"/api/videos/{job_id}/cancel")
+    assert again.status_code == 422 and "cannot move from cancelled" in again.json()["error"]
