@@ -1,9 +1,9 @@
 """A runner's lease on its job: renewed in the background while the job runs, so that no other runner takes
 over a job whose runner is only waiting (on a model answer, a render) and not gone."""
 
-import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -22,10 +22,12 @@ class LeaseTimes:
     renew_every: timedelta = STALE_AFTER / 6
 
 
-@asynccontextmanager
-async def keep_lease(engine: Engine, job_id: int, worker_id: str, times: LeaseTimes) -> AsyncIterator[None]:
-    """Renews the lease every `times.renew_every` until the block ends (in a thread of its own, with a
-    session of its own, so neither the runner's session nor the event loop waits on it)."""
+@contextmanager
+def keep_lease(engine: Engine, job_id: int, worker_id: str, times: LeaseTimes) -> Iterator[None]:
+    """Renews the lease every `times.renew_every` until the block ends. The renewals run in a thread with a
+    session of their own: neither a long await nor a stretch of blocking work on the runner's event loop
+    delays them."""
+    stop = threading.Event()
 
     def renew() -> bool:
         try:
@@ -34,15 +36,12 @@ async def keep_lease(engine: Engine, job_id: int, worker_id: str, times: LeaseTi
         except OperationalError:
             return True  # a busy database: the next beat tries again, well before the lease runs out
 
-    async def beat() -> None:
-        while True:
-            if not await asyncio.to_thread(renew):
-                return
-            await asyncio.sleep(times.renew_every.total_seconds())
+    def beat() -> None:
+        while not stop.is_set() and renew():
+            stop.wait(times.renew_every.total_seconds())
 
-    task = asyncio.create_task(beat(), name=f"lease of job {job_id}")
+    threading.Thread(target=beat, name=f"lease of job {job_id}", daemon=True).start()
     try:
         yield
     finally:
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
+        stop.set()

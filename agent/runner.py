@@ -134,7 +134,7 @@ class JobRunner:
             raise RuntimeError(f"job {job.id} is being run by another runner")
         bind = session.get_bind()
         assert isinstance(bind, Engine) and job.id is not None
-        async with keep_lease(bind, job.id, self.worker_id, self.lease):
+        with keep_lease(bind, job.id, self.worker_id, self.lease):
             return await self._attempt(session, user, job)
 
     async def _attempt(self, session: Session, user: User, job: VideoJob) -> JobOutcome:

@@ -6,7 +6,7 @@ import json
 from sqlmodel import Session
 
 from domain.aspect import FRAME_SIZES
-from domain.events import PreviewReady
+from domain.events import Completed, PreviewReady
 from domain.paths import job_dir
 from domain.script import FPS, VideoScript
 from store.events import append_event
@@ -62,14 +62,16 @@ def validate(db: Session, job_id: int) -> VideoJob:
 
 def finish(db: Session, job_id: int) -> VideoJob:
     """The job completed, with stand-in published files in its folder."""
-    row = validate(db, job_id)
+    row = job(db, job_id)
+    if row.status == "queued":
+        row = validate(db, job_id)
     update_job_status(db, row, "rendering")
     folder = job_dir(job_id)
     (folder / "video.mp4").write_bytes(MP4_BYTES)
     for name in ("thumbnail.jpg", "subtitles.srt", "subtitles.vtt"):
         (folder / name).write_bytes(b"x")
     (folder / "captions.json").write_text(json.dumps({"instagram": "Warm mixes"}))
-    store_video_result(
+    entry = store_video_result(
         db,
         row,
         VideoArtifacts(
@@ -83,6 +85,7 @@ def finish(db: Session, job_id: int) -> VideoJob:
             captions={"instagram": "Warm mixes, finally."},
         ),
     )
+    append_event(db, row, Completed(video_id=entry.id, files=dict(row.artifacts)))
     return row
 
 

@@ -32,6 +32,7 @@ def test_another_creators_job_is_404_exactly_like_an_unknown_one(
         ("GET", "/api/videos/{}/assets/" + stand_ins.IMAGE_KEY, {}),
         ("POST", "/api/videos/{}/iterations", {"json": {"feedback": "shorter"}}),
         ("POST", "/api/videos/{}/retry", {}),
+        ("POST", "/api/videos/{}/cancel", {}),
         ("DELETE", "/api/videos/{}", {}),
     ]:
         same_404(bob, method, path, job_id, **kwargs)

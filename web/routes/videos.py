@@ -6,7 +6,7 @@ from fastapi import APIRouter, Body, Query, status
 
 from domain.errors import NotFound, UserError
 from domain.vocab import JOB_STATUSES
-from service import JobOptions, generate_from_brief, generate_video, iterate_video, retry_job
+from service import JobOptions, cancel_job, generate_from_brief, generate_video, iterate_video, retry_job
 from service.job_files import delete_job
 from service.status import VideoStatus, video_status
 from store.brief.load import parse_brief
@@ -94,6 +94,12 @@ def versions(job_id: int, user: CurrentUser, db: SessionDep) -> list[VersionOut]
         )
         for version in get_thread_versions(db, user, job_id)
     ]
+
+
+@router.post("/{job_id}/cancel", status_code=status.HTTP_202_ACCEPTED)
+def cancel(job_id: int, user: CurrentUser, db: SessionDep) -> JobAccepted:
+    """A queued job never starts; a running one stops at its next step (its stream ends with `failed`)."""
+    return JobAccepted(job_id=saved_id(cancel_job(db, user, job_id)))
 
 
 @router.post("/{job_id}/retry", status_code=status.HTTP_202_ACCEPTED)

@@ -1,0 +1,116 @@
+"""A job's events as Server-Sent Events: in order, history first for a late subscriber, live after that,
+ending after `completed` or `failed`; a watcher leaving does not stop the job."""
+
+import threading
+import time
+
+from fastapi.testclient import TestClient
+
+from domain.events import RenderProgressed, StepFinished, StepStarted
+from store.events import append_event
+from store.status import update_job_status
+from tests.web import stand_ins
+from tests.web.conftest import Studio
+from tests.web.sse import read_events
+
+REQUEST = {"course": "saturation-secrets", "duration": 15}
+
+
+def stream(client: TestClient, job_id: int, **headers: str) -> list:  # type: ignore[type-arg]
+    with client.stream("GET", f"/api/videos/{job_id}/events", headers=headers) as response:
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/event-stream")
+        return read_events(response.iter_lines())
+
+
+def test_a_late_subscriber_gets_everything_in_order_and_the_stream_ends(
+    studio: Studio, alice: TestClient
+) -> None:
+    job_id = alice.post("/api/videos", json=REQUEST).json()["job_id"]
+    stand_ins.finish(studio.db, job_id)
+    received = stream(alice, job_id)
+    names = [event.event for event in received]
+    assert names[0] == "status" and names[-1] == "completed"
+    assert names.index("preview") < names.index("completed")
+    assert [int(event.id) for event in received] == list(range(1, len(received) + 1))
+    assert received[names.index("preview")].data["duration_in_frames"] == 60
+    assert received[-1].data["type"] == "completed" and received[-1].data["video_id"]
+    resumed = stream(alice, job_id, **{"Last-Event-ID": received[-3].id})
+    assert [event.id for event in resumed] == [event.id for event in received[-2:]]
+
+
+def test_a_live_subscriber_sees_every_kind_of_event_as_it_happens(studio: Studio, alice: TestClient) -> None:
+    job_id = alice.post("/api/videos", json=REQUEST).json()["job_id"]
+    job = stand_ins.job(studio.db, job_id)
+
+    def run_the_job() -> None:
+        time.sleep(0.3)
+        update_job_status(studio.db, job, "gathering_context")
+        append_event(studio.db, job, StepStarted(step="gathering_context"))
+        append_event(studio.db, job, StepFinished(step="gathering_context", seconds=0.1, detail="a course"))
+        time.sleep(0.2)
+        update_job_status(studio.db, job, "rendering")
+        append_event(studio.db, job, RenderProgressed(fraction=0.5, frames_rendered=225, frames_total=450))
+        update_job_status(studio.db, job, "failed", error="chromium crashed")
+        from domain.events import Failed
+
+        append_event(studio.db, job, Failed(error="chromium crashed"))
+
+    runner = threading.Thread(target=run_the_job)
+    runner.start()
+    received = stream(alice, job_id)
+    runner.join()
+    assert [event.event for event in received] == [
+        "status",
+        "step",
+        "step",
+        "status",
+        "render_progress",
+        "status",
+        "failed",
+    ]
+    assert [event.data.get("status") for event in received if event.event == "status"] == [
+        "gathering_context",
+        "rendering",
+        "failed",
+    ]
+    assert received[2].data == {
+        "type": "step_finished",
+        "step": "gathering_context",
+        "seconds": 0.1,
+        "detail": "a course",
+        "ok": True,
+    }
+    assert received[-1].data["error"] == "chromium crashed"
+
+
+def test_a_watcher_that_leaves_early_leaves_the_job_alone(studio: Studio, alice: TestClient) -> None:
+    job_id = alice.post("/api/videos", json=REQUEST).json()["job_id"]
+    stand_ins.validate(studio.db, job_id)
+    with alice.stream("GET", f"/api/videos/{job_id}/events") as response:
+        first = next(iter(response.iter_lines()))
+        assert first.startswith(("event:", "id:", "data:"))
+    stand_ins.finish(studio.db, job_id)
+    assert alice.get(f"/api/videos/{job_id}").json()["status"] == "completed"
+    assert [event.event for event in stream(alice, job_id)][-1] == "completed"
+
+
+def test_cancelling_a_queued_job_ends_its_stream_with_failed(studio: Studio, alice: TestClient) -> None:
+    job_id = alice.post("/api/videos", json=REQUEST).json()["job_id"]
+
+    def cancel_soon() -> None:
+        time.sleep(0.3)
+        with studio.client() as other:
+            from tests.web.conftest import log_in
+
+            log_in(other, "alice@example.com")
+            assert other.post(f"/api/videos/{job_id}/cancel").status_code == 202
+
+    canceller = threading.Thread(target=cancel_soon)
+    canceller.start()
+    received = stream(alice, job_id)
+    canceller.join()
+    assert [event.event for event in received] == ["status", "failed"]
+    assert received[-1].data["error"] == "cancelled by the creator"
+    again = alice.post(f"/api/videos/{job_id}/cancel")
+    assert again.status_code == 422 and "cannot move from cancelled" in again.json()["error"]
