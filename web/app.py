@@ -7,7 +7,19 @@ from fastapi import FastAPI
 
 from web.body_limit import BodyLimitMiddleware
 from web.errors import install_error_handlers
-from web.routes import catalog, library, login, pages, posts, tokens, video_events, video_files, videos
+from web.routes import (
+    catalog,
+    library,
+    login,
+    pages,
+    player,
+    posts,
+    tokens,
+    video_details,
+    video_events,
+    video_files,
+    videos,
+)
 from web.settings import StudioSettings
 from web.workers import WorkerPool
 
@@ -33,6 +45,19 @@ def create_app(settings: StudioSettings | None = None) -> FastAPI:
     app.state.settings = settings
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
-    for module in (login, tokens, videos, video_events, video_files, library, catalog, posts, pages):
+    routers = (
+        login,
+        tokens,
+        videos,
+        video_details,
+        video_events,
+        video_files,
+        library,
+        catalog,
+        posts,
+        player,
+        pages,
+    )
+    for module in routers:
         app.include_router(module.router)
     return app
