@@ -1,6 +1,6 @@
-"""The Studio's pages in a real browser: Debian's Chromium (never a downloaded one) driven by Playwright, against
-a real uvicorn on 127.0.0.1 with one in-process worker, the offline director and small renders. One server and
-one database per module (making a video is the slow part); alice and bob each have the demo catalog.
+"""The Studio's pages in a real browser: Debian's Chromium (never a downloaded one) driven by Playwright,
+against a real uvicorn on 127.0.0.1 with one in-process worker, the offline director and small renders. One
+server and one database per module (making a video is the slow part); alice and bob have the demo catalog.
 
 Screenshots go to out/screenshots/ (PPR_SCREENSHOTS overrides it), for a reviewer to look at."""
 
@@ -27,7 +27,9 @@ from web.settings import StudioSettings
 PASSWORD = "correct horse battery"
 ALICE, BOB = "alice@example.com", "bob@example.com"
 CHROMIUM = Path(os.environ.get("PPR_CHROMIUM", "/usr/bin/chromium"))
-SCREENSHOTS = Path(os.environ.get("PPR_SCREENSHOTS", Path(__file__).resolve().parents[2] / "out" / "screenshots"))
+SCREENSHOTS = Path(
+    os.environ.get("PPR_SCREENSHOTS", Path(__file__).resolve().parents[2] / "out" / "screenshots")
+)
 SMALL = RunSettings(render_scale=0.25, x264_preset="ultrafast")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 
@@ -40,10 +42,12 @@ class LiveStudio:
 
 
 @pytest.fixture(scope="module")
-def live_studio(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveStudio]:
+def live(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveStudio]:
     """The module's `WORKERS` (default 1) in-process workers run its jobs; 0 leaves them to the test."""
     if not (UI_DIST / "app.js").is_file():
-        pytest.fail("web/ui/dist is missing: run scripts/setup.sh (it bundles the Studio's pages)", pytrace=False)
+        pytest.fail(
+            "web/ui/dist is missing: run scripts/setup.sh (it bundles the Studio's pages)", pytrace=False
+        )
     folder = tmp_path_factory.mktemp("studio-ui")
     url = f"sqlite:///{folder / 'store.db'}"
     migrate_to_head(url)
@@ -57,7 +61,10 @@ def live_studio(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPat
             add_user(session, ALICE, PASSWORD, plan="creator", demo_store=True)
             add_user(session, BOB, PASSWORD, demo_store=True)
             settings = StudioSettings(
-                workers=WorkerSettings(count=getattr(request.module, "WORKERS", 1), model="offline", run=SMALL, poll_s=0.2), sse_poll_s=0.1
+                workers=WorkerSettings(
+                    count=getattr(request.module, "WORKERS", 1), model="offline", run=SMALL, poll_s=0.2
+                ),
+                sse_poll_s=0.1,
             )
             with serve(settings) as origin:
                 yield LiveStudio(origin, session, folder / "data")
@@ -74,7 +81,9 @@ def playwright() -> Iterator[Playwright]:
 @pytest.fixture(scope="module")
 def browser(playwright: Playwright) -> Iterator[Browser]:
     if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package (scripts/setup.sh)", pytrace=False)
+        pytest.fail(
+            f"{CHROMIUM} is missing: install Debian's chromium package (scripts/setup.sh)", pytrace=False
+        )
     browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
     yield browser
     browser.close()
@@ -90,6 +99,7 @@ class Console:
         def on_console(message: ConsoleMessage) -> None:
             if message.type == "error":
                 self.errors.append(f"{message.text} ({message.location.get('url', '')})")
+                print("console error:", self.errors[-1])
 
         page.on("console", on_console)
         page.on("pageerror", lambda error: self.errors.append(f"uncaught: {error}"))

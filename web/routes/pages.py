@@ -24,6 +24,7 @@ UI_FILES = {
     "app.js": "text/javascript",
     "app.css": "text/css",
     "player.js": "text/javascript",
+    "favicon.svg": "image/svg+xml",
 }
 
 templates = Environment(

@@ -41,4 +41,5 @@ await Promise.all([
   build({ ...common, entryPoints: [path.join(UI_DIR, 'src/app/main.tsx')], outfile: path.join(DIST, 'app.js') }),
   build({ ...common, entryPoints: [path.join(UI_DIR, 'src/player/main.tsx')], outfile: path.join(DIST, 'player.js') }),
   copyFile(path.join(UI_DIR, 'src/app/app.css'), path.join(DIST, 'app.css')),
+  copyFile(path.join(UI_DIR, 'src/app/favicon.svg'), path.join(DIST, 'favicon.svg')),
 ]);

@@ -87,6 +87,9 @@ const Preview: React.FC = () => {
       allowFullscreen
       loop
       initiallyMuted
+      // Shared audio tags start from a silent data: URL, which the iframe's CSP refuses (media comes only from
+      // the job's assets); without them each <Audio> has its own tag.
+      numberOfSharedAudioTags={0}
       clickToPlay
       acknowledgeRemotionLicense
       style={{ width: '100%', height: '100%' }}

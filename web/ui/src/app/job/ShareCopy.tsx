@@ -23,7 +23,9 @@ export const ShareCopy: React.FC<{ captions: Captions }> = ({ captions }) => {
       <div className="share-grid">
         {(['instagram', 'tiktok', 'x'] as const).map((platform) => {
           const caption = captions[platform];
-          const tags = hashtagsIn(caption);
+          // The caption's own hashtags; for a caption without any (X's, often), the video's first few.
+          const own = hashtagsIn(caption);
+          const tags = own.length ? own : captions.hashtags.slice(0, 3).map((tag) => `#${tag}`);
           const name = PLATFORM_NAMES[platform];
           return (
             <div key={platform} role="group" aria-label={name} className="share">
