@@ -7,7 +7,7 @@ import re
 import time
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from tests.ui.conftest import ALICE, BOB, Console, LiveStudio, log_in, new_context, screenshot
 
@@ -17,11 +17,11 @@ JOB_URL = re.compile(r"/jobs/(\d+)$")
 PHONE = {"width": 390, "height": 844}
 
 
-def preview(page: Page):  # type: ignore[no-untyped-def]
+def preview(page: Page) -> Locator:
     return page.get_by_role("region", name="Preview")
 
 
-def step(page: Page, label: str):  # type: ignore[no-untyped-def]
+def step(page: Page, label: str) -> Locator:
     return page.locator(f'[data-step="{label}"]')
 
 

@@ -113,7 +113,7 @@ export const JobPage: React.FC<{ jobId: number }> = ({ jobId }) => {
             previewError={previewError}
             waitingWords={failed ? 'No preview: the video was not made.' : 'The preview plays here as soon as the composition passes its checks.'}
           />
-          {failed ? <FailurePanel jobId={jobId} error={failed} onRetried={() => window.location.reload()} /> : null}
+          {failed ? <FailurePanel jobId={jobId} error={failed} onRetried={reloadVideo} /> : null}
           {done ? <Downloads files={files} /> : null}
           {done && captions ? <ShareCopy captions={captions} /> : null}
         </div>

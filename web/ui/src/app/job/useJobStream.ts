@@ -3,7 +3,15 @@
 import { useEffect, useReducer } from 'react';
 
 export type StepState = { name: string; detail: string; seconds: number | null; ok: boolean | null; startedAt: number };
-export type RenderState = { fraction: number; framesRendered: number; framesTotal: number; secondsLeft: number | null };
+export type RenderState = {
+  fraction: number;
+  framesRendered: number;
+  framesTotal: number;
+  secondsLeft: number | null;
+  /** When this page saw the render at `startFraction` (a late subscriber sees the replay first). */
+  startedAt: number;
+  startFraction: number;
+};
 
 export type JobStream = {
   status: string;
@@ -37,8 +45,6 @@ const initial: JobStream = {
   finishedAt: 0,
 };
 
-let renderStarted: { at: number; fraction: number } | null = null;
-
 const reduce = (state: JobStream, action: Action): JobStream => {
   switch (action.type) {
     case 'status':
@@ -59,13 +65,23 @@ const reduce = (state: JobStream, action: Action): JobStream => {
     }
     case 'render_progress': {
       const now = performance.now();
-      if (!renderStarted || action.fraction < renderStarted.fraction) renderStarted = { at: now, fraction: action.fraction };
-      const done = action.fraction - renderStarted.fraction;
-      const elapsed = (now - renderStarted.at) / 1000;
+      const restart = !state.render || action.fraction < state.render.startFraction;
+      const startedAt = restart ? now : (state.render?.startedAt ?? now);
+      const startFraction = restart ? action.fraction : (state.render?.startFraction ?? action.fraction);
+      // The time left at the pace seen so far on this page.
+      const done = action.fraction - startFraction;
+      const elapsed = (now - startedAt) / 1000;
       const secondsLeft = done > 0.01 && elapsed > 0.5 ? (elapsed / done) * (1 - action.fraction) : null;
       return {
         ...state,
-        render: { fraction: action.fraction, framesRendered: action.frames_rendered, framesTotal: action.frames_total, secondsLeft },
+        render: {
+          fraction: action.fraction,
+          framesRendered: action.frames_rendered,
+          framesTotal: action.frames_total,
+          secondsLeft,
+          startedAt,
+          startFraction,
+        },
       };
     }
     case 'preview_ready':
@@ -83,7 +99,6 @@ export const useJobStream = (jobId: number, enabled: boolean): JobStream => {
   const [state, dispatch] = useReducer(reduce, initial);
   useEffect(() => {
     if (!enabled) return undefined;
-    renderStarted = null;
     const source = new EventSource(`/api/videos/${jobId}/events`);
     const listeners = EVENT_NAMES.map((name) => {
       const listener = (event: MessageEvent<string>): void => {
@@ -93,10 +108,12 @@ export const useJobStream = (jobId: number, enabled: boolean): JobStream => {
         } else {
           dispatch(data as Action);
         }
-        if (name === 'completed' || name === 'failed') {
-          // The stream ends here; without close() the browser would reconnect and replay it.
+        if (name === 'completed') {
+          // The stream ends here; without close() the browser would reconnect for nothing.
           source.close();
         }
+        // After `failed` the server ends the stream too, and the browser reconnects with Last-Event-ID: if the
+        // creator retries the job, its new events (starting with `status: queued`) arrive on this page.
       };
       source.addEventListener(name, listener as EventListener);
       return listener;
