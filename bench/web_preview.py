@@ -15,9 +15,13 @@ import os
 import re
 import statistics
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import uvicorn
 from playwright.sync_api import Page, expect, sync_playwright
 from sqlmodel import Session
 
@@ -26,7 +30,7 @@ from service.accounts import add_user
 from service.workers import WorkerSettings
 from store.db import make_engine
 from store.migrate import migrate_to_head
-from tests.web.live_server import serve
+from web.app import create_app
 from web.settings import StudioSettings
 
 ROUNDS = 2
@@ -43,6 +47,25 @@ LAST_PAINT = (
     "() => { const marks = performance.getEntriesByName('ppr-preview-painted');"
     " return marks.length ? marks[marks.length - 1].startTime : null; }"
 )
+
+
+@contextmanager
+def serve(settings: StudioSettings) -> Iterator[str]:
+    """The Studio on uvicorn in a thread, on a free port of 127.0.0.1; yields its origin."""
+    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=0, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise SystemExit("the Studio server did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(60)
 
 
 def seconds_to_first_frame(page: Page, button: str) -> float:

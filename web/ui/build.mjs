@@ -3,13 +3,15 @@
 // library, the SES realm). Bare imports from remotion/src resolve to this folder's node_modules, so the bundle
 // holds one React and one Remotion, the versions pinned in package.json (the same as remotion/package.json).
 import { build } from 'esbuild';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const UI_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REMOTION_DIR = path.resolve(UI_DIR, '../../remotion');
 const DIST = path.join(UI_DIR, 'dist');
+// Built beside dist/ and swapped in, so a running server never serves half a build.
+const BUILDING = path.join(UI_DIR, `dist.building-${process.pid}`);
 
 const sharedPackages = {
   name: 'shared-packages',
@@ -35,11 +37,15 @@ const common = {
   plugins: [sharedPackages],
 };
 
-await rm(DIST, { recursive: true, force: true });
-await mkdir(DIST, { recursive: true });
+await rm(BUILDING, { recursive: true, force: true });
+await mkdir(BUILDING, { recursive: true });
 await Promise.all([
-  build({ ...common, entryPoints: [path.join(UI_DIR, 'src/app/main.tsx')], outfile: path.join(DIST, 'app.js') }),
-  build({ ...common, entryPoints: [path.join(UI_DIR, 'src/player/main.tsx')], outfile: path.join(DIST, 'player.js') }),
-  copyFile(path.join(UI_DIR, 'src/app/app.css'), path.join(DIST, 'app.css')),
-  copyFile(path.join(UI_DIR, 'src/app/favicon.svg'), path.join(DIST, 'favicon.svg')),
+  build({ ...common, entryPoints: [path.join(UI_DIR, 'src/app/main.tsx')], outfile: path.join(BUILDING, 'app.js') }),
+  build({ ...common, entryPoints: [path.join(UI_DIR, 'src/player/main.tsx')], outfile: path.join(BUILDING, 'player.js') }),
+  copyFile(path.join(UI_DIR, 'src/app/app.css'), path.join(BUILDING, 'app.css')),
+  copyFile(path.join(UI_DIR, 'src/app/favicon.svg'), path.join(BUILDING, 'favicon.svg')),
 ]);
+const previous = `${DIST}.previous-${process.pid}`;
+await rename(DIST, previous).catch(() => undefined);
+await rename(BUILDING, DIST);
+await rm(previous, { recursive: true, force: true });

@@ -104,6 +104,7 @@ export const JobPage: React.FC<{ jobId: number }> = ({ jobId }) => {
       </header>
       <div className="job-grid">
         <div className="job-main">
+          {failed ? <FailurePanel jobId={jobId} error={failed} onRetried={reloadVideo} /> : null}
           <PreviewPanel
             jobId={jobId}
             aspectClass={aspect}
@@ -112,8 +113,8 @@ export const JobPage: React.FC<{ jobId: number }> = ({ jobId }) => {
             preview={preview}
             previewError={previewError}
             waitingWords={failed ? 'No preview: the video was not made.' : 'The preview plays here as soon as the composition passes its checks.'}
+            compact={Boolean(failed)}
           />
-          {failed ? <FailurePanel jobId={jobId} error={failed} onRetried={reloadVideo} /> : null}
           {done ? <Downloads files={files} /> : null}
           {done && captions ? <ShareCopy captions={captions} /> : null}
         </div>

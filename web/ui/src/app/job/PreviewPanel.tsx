@@ -13,7 +13,9 @@ export const PreviewPanel: React.FC<{
   preview: PreviewInput | null;
   previewError: string | null;
   waitingWords: string;
-}> = ({ jobId, aspectClass, mp4, poster, preview, previewError, waitingWords }) => {
+  /** No video is coming (the job failed): a line of text instead of an empty frame. */
+  compact?: boolean;
+}> = ({ jobId, aspectClass, mp4, poster, preview, previewError, waitingWords, compact = false }) => {
   const [player, setPlayer] = useState<{ state: PlayerState; frame: number; error: string }>({ state: 'loading', frame: 0, error: '' });
   const onMessage = (message: FromPlayer): void => {
     if (message.type === 'state') {
@@ -42,7 +44,7 @@ export const PreviewPanel: React.FC<{
           </p>
         </>
       ) : (
-        <div className={`preview-waiting ${aspectClass}`}>
+        <div className={compact ? 'preview-waiting compact' : `preview-waiting ${aspectClass}`}>
           <p role="status">{previewError ?? waitingWords}</p>
         </div>
       )}

@@ -16,10 +16,10 @@ const ROWS: Row[] = [
   { label: 'Rendering', names: ['rendering', 'publishing'] },
 ];
 
-type RowState = 'waiting' | 'running' | 'done' | 'failed' | 'skipped';
+type RowState = 'waiting' | 'running' | 'done' | 'failed' | 'skipped' | 'unreached';
 
 const rowState = (steps: StepState[], stream: JobStream, later: boolean): RowState => {
-  if (steps.length === 0) return later || stream.completed ? 'skipped' : 'waiting';
+  if (steps.length === 0) return later || stream.completed ? 'skipped' : stream.error ? 'unreached' : 'waiting';
   if (steps.some((step) => step.ok === false) && stream.error) return 'failed';
   if (steps.some((step) => step.seconds === null)) return stream.error ? 'failed' : 'running';
   return 'done';
@@ -31,6 +31,7 @@ const STATE_WORDS: Record<RowState, string> = {
   done: 'Done',
   failed: 'Failed',
   skipped: 'Skipped',
+  unreached: 'Not reached',
 };
 
 export const StepList: React.FC<{ stream: JobStream }> = ({ stream }) => {
