@@ -113,4 +113,4 @@ def test_cancelling_a_queued_job_ends_its_stream_with_failed(studio: Studio, ali
     assert [event.event for event in received] == ["status", "failed"]
     assert received[-1].data["error"] == "cancelled by the creator"
     again = alice.post(f"/api/videos/{job_id}/cancel")
-    assert again.status_code == 422 and "cannot move from cancelled" in again.json()["error"]
+    assert again.status_code == 422 and "only a queued, running or failed job" in again.json()["error"]
