@@ -9,6 +9,7 @@ from web.body_limit import BodyLimitMiddleware
 from web.errors import install_error_handlers
 from web.routes import catalog, library, login, pages, posts, tokens, video_events, video_files, videos
 from web.settings import StudioSettings
+from web.sse import EventHub
 from web.workers import WorkerPool
 
 
@@ -31,6 +32,7 @@ def create_app(settings: StudioSettings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.event_hub = EventHub(settings.sse_poll_s)
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     for module in (login, tokens, videos, video_events, video_files, library, catalog, posts, pages):

@@ -4,6 +4,7 @@ ending after `completed` or `failed`; a watcher leaving does not stop the job.""
 import threading
 import time
 
+import pytest
 from fastapi.testclient import TestClient
 
 from domain.events import RenderProgressed, StepFinished, StepStarted
@@ -114,3 +115,39 @@ def test_cancelling_a_queued_job_ends_its_stream_with_failed(studio: Studio, ali
     assert received[-1].data["error"] == "cancelled by the creator"
     again = alice.post(f"/api/videos/{job_id}/cancel")
     assert again.status_code == 422 and "only a queued, running or failed job" in again.json()["error"]
+
+
+async def test_many_streams_on_one_job_share_one_poll(
+    studio: Studio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    from web import sse
+    from web.sse import EventHub
+
+    reads = 0
+    real_read = sse._read
+
+    def counted_read(job_id: int, after_seq: int) -> list:  # type: ignore[type-arg]
+        nonlocal reads
+        reads += 1
+        return real_read(job_id, after_seq)
+
+    monkeypatch.setattr(sse, "_read", counted_read)
+    from service import generate_video
+    from store.requests import video_request
+
+    job = generate_video(studio.db, studio.user("alice@example.com"), video_request(**REQUEST))
+    assert job.id is not None
+    hub = EventHub(poll_s=0.05)
+
+    async def watch() -> list[str]:
+        return [event.data.type async for event in hub.follow(job.id or 0)]
+
+    watchers = [asyncio.create_task(watch()) for _ in range(50)]
+    await asyncio.sleep(0.3)
+    await asyncio.to_thread(stand_ins.finish, studio.db, job.id)
+    seen = await asyncio.wait_for(asyncio.gather(*watchers), 30)
+    assert all(kinds == seen[0] for kinds in seen) and seen[0][-1] == "completed"
+    ticks = 0.3 / 0.05
+    assert reads < ticks * 4, f"{reads} reads for 50 streams: one poll per job, not per stream"
