@@ -75,12 +75,15 @@ async def logged_in(origin: str) -> AsyncIterator[httpx.AsyncClient]:
     """A client that sends a bearer token, as a script would."""
     limits = httpx.Limits(max_connections=STREAMS + CLIENTS + 10, max_keepalive_connections=CLIENTS + 10)
     async with httpx.AsyncClient(base_url=origin, timeout=120, limits=limits) as client:
-        for _ in range(300):
+        for _ in range(1200):
             try:
-                login = await client.post("/api/login", json={"email": EMAIL, "password": PASSWORD})
+                await client.get("/")
                 break
             except httpx.TransportError:
                 await asyncio.sleep(0.1)
+        login = await client.post("/api/login", json={"email": EMAIL, "password": PASSWORD})
+        if login.status_code != 200:
+            raise SystemExit(f"login failed: {login.status_code} {login.text}")
         client.headers["X-CSRF-Token"] = login.json()["csrf_token"]
         token = (await client.post("/api/tokens")).json()["token"]
         client.cookies.clear()
