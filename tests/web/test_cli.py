@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 from cli import commands  # noqa: F401  (registers the commands)
 from cli.app import app
 from service.accounts import log_in
+from store.catalog_listing import creator_catalog
 from store.db import open_session
 
 runner = CliRunner()
@@ -42,7 +43,6 @@ def test_users_are_added_listed_and_their_passwords_changed(store_env: str) -> N
     ]
     with session() as db:
         user, _ = log_in(db, "dana@example.com", "first password")
-        from store.catalog_listing import creator_catalog
 
         assert creator_catalog(db, user)[0].courses, "--demo-store gave a catalog"
     assert users("passwd", "dana@example.com", "--password-stdin", password="second password")[0] == 0
