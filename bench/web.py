@@ -67,7 +67,11 @@ def served_studio(env: dict[str, str]) -> Iterator[tuple[str, int]]:
         yield f"http://127.0.0.1:{port}", server.pid
     finally:
         server.terminate()
-        server.wait(30)
+        try:
+            server.wait(30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
 
 @asynccontextmanager
@@ -165,14 +169,18 @@ async def open_streams(client: httpx.AsyncClient, job_id: int, pid: int) -> None
     opened = asyncio.Event()
     ready = 0
 
-    async def watch() -> None:
+    async def watch() -> list[str]:
         nonlocal ready
+        names = []
         async with client.stream("GET", f"/api/videos/{job_id}/events", timeout=None) as response:
+            response.raise_for_status()
+            ready += 1
+            if ready == STREAMS:
+                opened.set()
             async for line in response.aiter_lines():
                 if line.startswith("event:"):
-                    ready += 1
-                    if ready == STREAMS:
-                        opened.set()
+                    names.append(line.partition(":")[2].strip())
+        return names
 
     rss_before = rss_mb(pid)
     started = time.perf_counter()
@@ -182,13 +190,18 @@ async def open_streams(client: httpx.AsyncClient, job_id: int, pid: int) -> None
     cpu_before, idle_started = cpu_seconds(pid), time.perf_counter()
     await asyncio.sleep(10)
     cpu_share = (cpu_seconds(pid) - cpu_before) / (time.perf_counter() - idle_started)
-    print(f"{STREAMS} open SSE streams on a queued job:")
-    print(f"  all {STREAMS} open with their first event in {open_s:.2f} s")
     grown = rss_mb(pid) - rss_before
-    print(f"  server CPU while they idle: {cpu_share * 100:.0f} % of a core; memory +{grown:.0f} MB")
+    print(f"{STREAMS} open SSE streams on a queued job:")
+    print(f"  all {STREAMS} open in {open_s:.2f} s")
+    print(f"  server CPU while they wait: {cpu_share * 100:.0f} % of a core (the worker renders meanwhile)")
+    print(f"  server memory: +{grown:.0f} MB")
     await measure(client, job_id, f"with {STREAMS} streams open")
+    cancelled = time.perf_counter()
     await client.post(f"/api/videos/{job_id}/cancel")
-    await asyncio.wait_for(asyncio.gather(*watchers, return_exceptions=True), LIMIT_S)
+    ends = await asyncio.wait_for(asyncio.gather(*watchers), LIMIT_S)
+    ended_ok = sum(names[-1:] == ["failed"] for names in ends)
+    ended_s = time.perf_counter() - cancelled
+    print(f"  cancelling the job ended {ended_ok}/{STREAMS} streams with `failed` in {ended_s:.2f} s")
 
 
 async def drive(origin: str, pid: int) -> None:
