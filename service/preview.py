@@ -34,7 +34,7 @@ def job_preview(session: Session, user: User, job_id: int, asset_url: Callable[[
     job = owned_job(session, user, job_id)
     folder = job_dir(job_id)
     files = [folder / name for name in ("composition.js", "script.json", SNAPSHOT_FILE)]
-    ready = any(event.data.type == "preview_ready" for event in job_events(session, job_id))
+    ready = bool(job_events(session, job_id, types=("preview_ready",)))
     if not ready or not all(path.is_file() for path in files):
         return None
     code, script_json, snapshot_json = (path.read_text() for path in files)

@@ -36,7 +36,7 @@ class VideoStatus(BaseModel):
 
 def video_status(session: Session, user: User, job_id: int) -> VideoStatus:
     job = owned_job(session, user, job_id)
-    return status_of(job, job_events(session, job_id))
+    return status_of(job, job_events(session, job_id, types=("status", "step_started", "step_finished")))
 
 
 def status_of(job: VideoJob, events: list[JobEvent]) -> VideoStatus:

@@ -21,6 +21,7 @@ from web.routes import (
     videos,
 )
 from web.settings import StudioSettings
+from web.sse import EventHub
 from web.workers import WorkerPool
 
 
@@ -43,6 +44,7 @@ def create_app(settings: StudioSettings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.event_hub = EventHub(settings.sse_poll_s)
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     routers = (

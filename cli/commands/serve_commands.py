@@ -20,6 +20,9 @@ def serve(
         int, typer.Option("--workers", min=0, max=16, help="Job workers in this process (0: API only).")
     ] = 1,
     model: ModelOption = None,
+    access_log: Annotated[
+        bool, typer.Option("--access-log/--no-access-log", help="Log every request on standard output.")
+    ] = True,
     secure_cookies: Annotated[
         bool, typer.Option("--secure-cookies", help="Send the session cookie over HTTPS only.")
     ] = False,
@@ -28,4 +31,4 @@ def serve(
     settings = StudioSettings(
         workers=WorkerSettings(count=workers, model=model), secure_cookies=secure_cookies
     )
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", access_log=access_log)

@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from service.accounts import add_user
 from service.workers import WorkerSettings
+from store.accounts import find_account
 from store.db import dispose_engines, make_engine
 from store.migrate import migrate_to_head
 from store.models import User
@@ -45,7 +46,6 @@ class Studio:
     url: str
 
     def user(self, email: str) -> User:
-        from store.accounts import find_account
 
         found = find_account(self.db, email)
         assert found is not None

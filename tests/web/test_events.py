@@ -1,22 +1,28 @@
 """A job's events as Server-Sent Events: in order, history first for a late subscriber, live after that,
 ending after `completed` or `failed`; a watcher leaving does not stop the job."""
 
+import asyncio
 import threading
 import time
 
+import pytest
 from fastapi.testclient import TestClient
 
-from domain.events import RenderProgressed, StepFinished, StepStarted
+from domain.events import Failed, JobEvent, RenderProgressed, StepFinished, StepStarted
+from service import generate_video
 from store.events import append_event
+from store.requests import video_request
 from store.status import update_job_status
 from tests.web import stand_ins
-from tests.web.conftest import Studio
-from tests.web.sse import read_events
+from tests.web.conftest import Studio, log_in
+from tests.web.sse import Received, read_events
+from web import sse
+from web.sse import EventHub
 
 REQUEST = {"course": "saturation-secrets", "duration": 15}
 
 
-def stream(client: TestClient, job_id: int, **headers: str) -> list:  # type: ignore[type-arg]
+def stream(client: TestClient, job_id: int, **headers: str) -> list[Received]:
     with client.stream("GET", f"/api/videos/{job_id}/events", headers=headers) as response:
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/event-stream")
@@ -52,7 +58,6 @@ def test_a_live_subscriber_sees_every_kind_of_event_as_it_happens(studio: Studio
         update_job_status(studio.db, job, "rendering")
         append_event(studio.db, job, RenderProgressed(fraction=0.5, frames_rendered=225, frames_total=450))
         update_job_status(studio.db, job, "failed", error="chromium crashed")
-        from domain.events import Failed
 
         append_event(studio.db, job, Failed(error="chromium crashed"))
 
@@ -101,8 +106,6 @@ def test_cancelling_a_queued_job_ends_its_stream_with_failed(studio: Studio, ali
     def cancel_soon() -> None:
         time.sleep(0.3)
         with studio.client() as other:
-            from tests.web.conftest import log_in
-
             log_in(other, "alice@example.com")
             assert other.post(f"/api/videos/{job_id}/cancel").status_code == 202
 
@@ -113,4 +116,34 @@ def test_cancelling_a_queued_job_ends_its_stream_with_failed(studio: Studio, ali
     assert [event.event for event in received] == ["status", "failed"]
     assert received[-1].data["error"] == "cancelled by the creator"
     again = alice.post(f"/api/videos/{job_id}/cancel")
-    assert again.status_code == 422 and "cannot move from cancelled" in again.json()["error"]
+    assert again.status_code == 422 and "only a queued, running or failed job" in again.json()["error"]
+
+
+async def test_many_streams_on_one_job_share_one_poll(
+    studio: Studio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+
+    reads = 0
+    real_read = sse._read
+
+    def counted_read(job_id: int, after_seq: int) -> list[JobEvent]:
+        nonlocal reads
+        reads += 1
+        return real_read(job_id, after_seq)
+
+    monkeypatch.setattr(sse, "_read", counted_read)
+
+    job = generate_video(studio.db, studio.user("alice@example.com"), video_request(**REQUEST))
+    assert job.id is not None
+    hub = EventHub(poll_s=0.05)
+
+    async def watch() -> list[str]:
+        return [event.data.type async for event in hub.follow(job.id or 0)]
+
+    watchers = [asyncio.create_task(watch()) for _ in range(50)]
+    await asyncio.sleep(0.3)
+    await asyncio.to_thread(stand_ins.finish, studio.db, job.id)
+    seen = await asyncio.wait_for(asyncio.gather(*watchers), 30)
+    assert all(kinds == seen[0] for kinds in seen) and seen[0][-1] == "completed"
+    ticks = 0.3 / 0.05
+    assert reads < ticks * 4, f"{reads} reads for 50 streams: one poll per job, not per stream"

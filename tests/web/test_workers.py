@@ -3,6 +3,7 @@ after which a silent job counts as abandoned, and a restarted server picks up qu
 
 import threading
 import time
+from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
@@ -11,11 +12,13 @@ from sqlmodel import Session, select
 from agent.deps import RunSettings
 from agent.lease import LeaseTimes
 from domain.events import StatusChanged
+from service import generate_video
 from service.workers import WorkerSettings
 from store.clock import as_utc, utc_now
 from store.db import make_engine
 from store.events import job_events
 from store.models import VideoJob
+from store.requests import video_request
 from store.status import update_job_status
 from tests.web.conftest import ALICE, Studio
 from tests.web.slow_model import SlowDirector
@@ -32,15 +35,13 @@ ANSWER_S = 3.0
 
 
 def queue_two(studio: Studio) -> list[int]:
-    from service import generate_video
-    from store.requests import video_request
 
     alice = studio.user(ALICE)
     request = video_request(course="saturation-secrets", duration=15, voice=False)
     return [generate_video(studio.db, alice, request).id or 0 for _ in range(2)]
 
 
-def wait_until(check: "callable[[], bool]", timeout_s: float, what: str) -> None:  # type: ignore[valid-type]
+def wait_until(check: Callable[[], bool], timeout_s: float, what: str) -> None:
     deadline = time.monotonic() + timeout_s
     while not check():
         if time.monotonic() > deadline:

@@ -50,7 +50,7 @@ def authenticate(
     return Auth(user, login, cookie)
 
 
-def current_user(auth: Annotated[Auth, Depends(authenticate)]) -> User:
+async def current_user(auth: Annotated[Auth, Depends(authenticate)]) -> User:
     return auth.user
 
 

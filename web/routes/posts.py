@@ -30,7 +30,14 @@ def create_post(body: PostIn, user: CurrentUser, db: SessionDep) -> PostOut:
     video = get_video_for_job(db, user, body.job_id)
     if video is None:
         raise UserError(f"job_id: job {body.job_id} has no finished video yet")
-    post = schedule_post(db, user, saved_id(video), body.at, body.platforms, body.captions)
+    try:
+        post = schedule_post(db, user, saved_id(video), body.at, body.platforms, body.captions)
+    except UserError as error:
+        message = str(error)
+        if not message.startswith("when:"):
+            raise
+        # The store names the time `when`; this API's field is `at`.
+        raise UserError("at:" + message.removeprefix("when:")) from None
     return post_out(post, body.job_id)
 
 

@@ -7,11 +7,10 @@ from fastapi import APIRouter, Header, Request
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
 from domain.events import EventType, JobEvent
-from service import follow_async
-from store.models import saved_id
 from store.ownership import owned_job
 from web.auth.deps import CurrentUser
 from web.db import SessionDep
+from web.sse import EventHub
 
 router = APIRouter(prefix="/api/videos", tags=["videos"])
 
@@ -43,11 +42,10 @@ def job_events_stream(
     `data:` line and its sequence number as `id:` (a reconnecting client resumes after Last-Event-ID). The
     stream ends after `completed` or `failed`; the job goes on when a watcher leaves."""
     owned_job(db, user, job_id)  # 404 before the stream opens
-    settings = request.app.state.settings
-    user_id = saved_id(user)
+    hub: EventHub = request.app.state.event_hub
 
     async def stream() -> AsyncIterator[ServerSentEvent]:
-        async for event in follow_async(user_id, job_id, after_seq=last_event_id, poll_s=settings.sse_poll_s):
+        async for event in hub.follow(job_id, after_seq=last_event_id):
             yield server_sent(event)
 
-    return EventSourceResponse(stream(), ping=settings.sse_ping_s)
+    return EventSourceResponse(stream(), ping=request.app.state.settings.sse_ping_s)
