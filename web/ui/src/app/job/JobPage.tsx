@@ -14,12 +14,14 @@ import { SchedulePost } from './SchedulePost';
 import { ScriptNotes } from './ScriptNotes';
 import { ShareCopy } from './ShareCopy';
 import { StepList } from './StepList';
-import { useJobStream } from './useJobStream';
+import { streamIsStale, streamOfVideo, useJobStream } from './useJobStream';
 import { VersionHistory, versionName } from './VersionHistory';
 
 export const JobPage: React.FC<{ jobId: number }> = ({ jobId }) => {
   const video = useLoad(() => api.video(jobId), [jobId]);
-  const stream = useJobStream(jobId, video.data !== null);
+  const liveStream = useJobStream(jobId, video.data !== null);
+  const stale = streamIsStale(liveStream, video.data);
+  const stream = stale && video.data ? streamOfVideo(video.data) : liveStream;
   const details = useLoad(() => api.details(jobId), [jobId]);
   const thread = useLoad(async () => {
     const versions = await api.versions(jobId);
@@ -55,6 +57,14 @@ export const JobPage: React.FC<{ jobId: number }> = ({ jobId }) => {
     if (stream.previewReady) reloadDetails();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stream.previewReady]);
+
+  const polling = stale && stream.status !== 'completed' && stream.status !== 'failed';
+  useEffect(() => {
+    if (!polling) return undefined;
+    const timer = window.setInterval(reloadVideo, 1500);
+    return () => window.clearInterval(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [polling]);
 
   const files = video.data?.files ?? {};
   const mp4 = files['video.mp4'] ?? null;

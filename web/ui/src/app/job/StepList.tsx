@@ -59,7 +59,7 @@ export const StepList: React.FC<{ stream: JobStream }> = ({ stream }) => {
               <span className="render-progress">
                 <progress max={1} value={render.fraction} aria-label="Rendering progress" />
                 <span>
-                  {render.framesRendered} of {render.framesTotal} frames
+                  {render.framesTotal ? `${render.framesRendered} of ${render.framesTotal} frames` : `${Math.round(render.fraction * 100)} %`}
                   {render.fraction < 1 && render.secondsLeft !== null ? ` · about ${formatSeconds(render.secondsLeft)} left` : ''}
                 </span>
               </span>

@@ -1,6 +1,7 @@
 // A job's progress, live: its server-sent events (web/routes/video_events.py) folded into what the page shows.
 // A late subscriber gets everything that already happened first, so the state is built from events alone.
 import { useEffect, useReducer } from 'react';
+import type { Video } from '../api';
 
 export type StepState = { name: string; detail: string; seconds: number | null; ok: boolean | null; startedAt: number };
 export type RenderState = {
@@ -108,12 +109,11 @@ export const useJobStream = (jobId: number, enabled: boolean): JobStream => {
         } else {
           dispatch(data as Action);
         }
-        if (name === 'completed') {
-          // The stream ends here; without close() the browser would reconnect for nothing.
+        if (name === 'completed' || name === 'failed') {
+          // The stream ends here; without close() the browser would reconnect for nothing. (A job retried
+          // after its stream ended is followed by polling: see streamOfVideo.)
           source.close();
         }
-        // After `failed` the server ends the stream too, and the browser reconnects with Last-Event-ID: if the
-        // creator retries the job, its new events (starting with `status: queued`) arrive on this page.
       };
       source.addEventListener(name, listener as EventListener);
       return listener;
@@ -124,4 +124,29 @@ export const useJobStream = (jobId: number, enabled: boolean): JobStream => {
     };
   }, [jobId, enabled]);
   return state;
+};
+
+const FINISHED = ['completed', 'failed', 'cancelled'];
+
+/** The job's state from GET /api/videos/{id}, for a job retried after its stream ended (a new stream would
+ * replay up to the old `failed` and stop there). */
+export const streamOfVideo = (video: Video): JobStream => ({
+  status: video.status,
+  progress: video.progress,
+  steps: video.steps.map((step) => ({ ...step, startedAt: 0 })),
+  render:
+    video.render_progress === null
+      ? null
+      : { fraction: video.render_progress, framesRendered: 0, framesTotal: 0, secondsLeft: null, startedAt: 0, startFraction: 0 },
+  // The composition validated before the render started.
+  previewReady: video.status === 'rendering' || video.status === 'completed',
+  completed: video.status === 'completed',
+  error: video.status === 'failed' ? (video.error ?? 'The video could not be made.') : null,
+  finishedAt: 0,
+});
+
+/** True when the ended stream no longer tells the job's state (it was retried since). */
+export const streamIsStale = (stream: JobStream, video: Video | null): boolean => {
+  if (!video || !(stream.completed || stream.error !== null)) return false;
+  return video.status !== (stream.completed ? 'completed' : 'failed') || !FINISHED.includes(video.status);
 };
