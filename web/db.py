@@ -16,4 +16,6 @@ async def request_session() -> AsyncIterator[Session]:
         yield session
 
 
-SessionDep = Annotated[Session, Depends(request_session)]
+# Closed when the route returns, before the response is sent: a stream (SSE, a video download) must not hold
+# a pooled connection for as long as it is open.
+SessionDep = Annotated[Session, Depends(request_session, scope="function")]

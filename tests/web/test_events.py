@@ -5,18 +5,22 @@ import asyncio
 import threading
 import time
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
 from domain.events import Failed, JobEvent, RenderProgressed, StepFinished, StepStarted
 from service import generate_video
+from service.workers import WorkerSettings
 from store.events import append_event
 from store.requests import video_request
 from store.status import update_job_status
 from tests.web import stand_ins
-from tests.web.conftest import Studio, log_in
+from tests.web.conftest import ALICE, PASSWORD, Studio, log_in
+from tests.web.live_server import serve
 from tests.web.sse import Received, read_events
 from web import sse
+from web.settings import StudioSettings
 from web.sse import EventHub
 
 REQUEST = {"course": "saturation-secrets", "duration": 15}
@@ -147,3 +151,31 @@ async def test_many_streams_on_one_job_share_one_poll(
     assert all(kinds == seen[0] for kinds in seen) and seen[0][-1] == "completed"
     ticks = 0.3 / 0.05
     assert reads < ticks * 4, f"{reads} reads for 50 streams: one poll per job, not per stream"
+
+
+async def test_more_open_streams_than_database_connections_leave_the_api_answering(studio: Studio) -> None:
+    settings = StudioSettings(workers=WorkerSettings(count=0), sse_poll_s=0.1)
+    streams = 40  # the SQLite pool holds 15 connections
+    with serve(settings) as origin:
+        async with httpx.AsyncClient(base_url=origin, timeout=20) as client:
+            login = await client.post("/api/login", json={"email": ALICE, "password": PASSWORD})
+            client.headers["X-CSRF-Token"] = login.json()["csrf_token"]
+            job_id = (await client.post("/api/videos", json=REQUEST)).json()["job_id"]
+            opened = asyncio.Event()
+            count = 0
+
+            async def watch() -> list[str]:
+                nonlocal count
+                async with client.stream("GET", f"/api/videos/{job_id}/events") as response:
+                    assert response.status_code == 200
+                    count += 1
+                    if count == streams:
+                        opened.set()
+                    return [line async for line in response.aiter_lines() if line.startswith("event:")]
+
+            watchers = [asyncio.create_task(watch()) for _ in range(streams)]
+            await asyncio.wait_for(opened.wait(), 15)
+            assert (await client.get(f"/api/videos/{job_id}")).status_code == 200
+            assert (await client.post(f"/api/videos/{job_id}/cancel")).status_code == 202
+            ended = await asyncio.wait_for(asyncio.gather(*watchers), 15)
+    assert all(lines == ["event: status", "event: failed"] for lines in ended), ended[0]
