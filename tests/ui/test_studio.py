@@ -9,7 +9,9 @@ import time
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
+from domain.paths import job_dir
 from tests.ui.conftest import ALICE, BOB, Console, LiveStudio, log_in, new_context, screenshot
+from video.engine.media import probe
 
 pytestmark = pytest.mark.render
 
@@ -100,6 +102,21 @@ def test_a_creator_makes_watches_refines_and_shares_a_video(live: LiveStudio, br
         page.get_by_role("link", name="Download SRT").click()
     srt = download.value.path().read_text()
     assert srt.startswith("1\n") and "-->" in srt
+
+    # The MP4 with subtitles is rendered on demand (from the keyboard), with progress, then downloads.
+    expect(page.get_by_role("link", name="Download MP4 with subtitles")).to_have_count(0)
+    page.get_by_role("button", name="Download MP4 with subtitles").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("progressbar", name="Subtitles render progress")).to_be_visible()
+    captioned = page.get_by_role("link", name="Download MP4 with subtitles")
+    expect(captioned).to_have_attribute(
+        "href", f"/api/videos/{first_job}/files/video-captioned.mp4", timeout=300_000
+    )
+    with page.expect_download() as download:
+        captioned.click()
+    burned = download.value.path()
+    assert abs(probe(burned).frames - 450) <= 1
+    assert burned.read_bytes() != (job_dir(first_job) / "video.mp4").read_bytes()
 
     # A post is scheduled.
     schedule = page.get_by_role("region", name="Schedule post")

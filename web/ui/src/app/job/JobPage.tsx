@@ -125,7 +125,7 @@ export const JobPage: React.FC<{ jobId: number }> = ({ jobId }) => {
             waitingWords={failed ? 'No preview: the video was not made.' : 'The preview plays here as soon as the composition passes its checks.'}
             compact={Boolean(failed)}
           />
-          {done ? <Downloads files={files} /> : null}
+          {done ? <Downloads jobId={jobId} files={files} /> : null}
           {done && captions ? <ShareCopy captions={captions} /> : null}
         </div>
         <aside className="job-side">
