@@ -155,7 +155,7 @@ async def test_many_streams_on_one_job_share_one_poll(
 
 async def test_more_open_streams_than_database_connections_leave_the_api_answering(studio: Studio) -> None:
     settings = StudioSettings(workers=WorkerSettings(count=0), sse_poll_s=0.1)
-    streams = 40  # the SQLite pool holds 15 connections
+    streams = 60  # more than the database pool (15) and the thread pool (40) hold
     with serve(settings) as origin:
         async with httpx.AsyncClient(base_url=origin, timeout=20) as client:
             login = await client.post("/api/login", json={"email": ALICE, "password": PASSWORD})
@@ -174,7 +174,7 @@ async def test_more_open_streams_than_database_connections_leave_the_api_answeri
                     return [line async for line in response.aiter_lines() if line.startswith("event:")]
 
             watchers = [asyncio.create_task(watch()) for _ in range(streams)]
-            await asyncio.wait_for(opened.wait(), 15)
+            await asyncio.wait_for(opened.wait(), 20)
             assert (await client.get(f"/api/videos/{job_id}")).status_code == 200
             assert (await client.post(f"/api/videos/{job_id}/cancel")).status_code == 202
             ended = await asyncio.wait_for(asyncio.gather(*watchers), 15)

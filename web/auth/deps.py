@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Request
 from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer
+from sqlmodel import Session
 
 from service.accounts import session_login, token_user
 from store.models import LoginSession, User
@@ -33,6 +34,22 @@ def authenticate(
     bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
     cookie: Annotated[str | None, Depends(cookie_scheme)],
     csrf_token: Annotated[str | None, Header(alias="X-CSRF-Token", include_in_schema=False)] = None,
+) -> Auth:
+    try:
+        return _authenticate(request, db, bearer, cookie, csrf_token)
+    finally:
+        # Ends the read and gives its connection back to the pool before the route waits for a thread: a
+        # request holding one across that wait deadlocks the server once the pool (15) is smaller than the
+        # thread pool (40). Nothing is expired (the session keeps its objects after a commit).
+        db.commit()
+
+
+def _authenticate(
+    request: Request,
+    db: Session,
+    bearer: HTTPAuthorizationCredentials | None,
+    cookie: str | None,
+    csrf_token: str | None,
 ) -> Auth:
     if bearer is not None:
         user = token_user(db, bearer.credentials)
