@@ -11,7 +11,7 @@ test: setup
 	@scripts/test.sh
 
 lint: setup
-	@.venv/bin/ruff check . && .venv/bin/ruff format --check . && .venv/bin/lint-imports && .venv/bin/mypy && (cd remotion && npm run --silent typecheck)
+	@.venv/bin/ruff check . && .venv/bin/ruff format --check . && .venv/bin/lint-imports && .venv/bin/mypy && (cd remotion && npm run --silent typecheck) && (cd web/ui && npm run --silent typecheck)
 
 bench: setup
 	@for b in bench/*.py; do .venv/bin/python "$$b"; done

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pydantic_ai import ModelMessage, ModelMessagesTypeAdapter, UsageLimitExceeded, capture_run_messages
 from pydantic_ai.exceptions import AgentRunError
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from agent.agent import usage_limits, video_agent
@@ -17,6 +18,7 @@ from agent.deps import RunSettings, VideoDeps
 from agent.finishing import StillsFailed, accept_validated, decide_fallback, publish, render_version
 from agent.history import history_for_iteration
 from agent.instructions import build_instructions
+from agent.lease import LeaseTimes, keep_lease
 from agent.model_settings import phase_settings
 from agent.models import ModelChoice, resolve_model
 from agent.offline.scriptwriter import default_draft
@@ -31,7 +33,7 @@ from store.chat import previous_tsx, save_chat_turn, thread_history
 from store.context import gather_context
 from store.events import append_event
 from store.facts import facts_from_context
-from store.job_queue import STALE_AFTER, claim_job, claim_next_job
+from store.job_queue import claim_job, claim_next_job
 from store.job_records import record_agent_outcome
 from store.library import get_video_for_job
 from store.models import User, VideoJob, VideoLibraryEntry
@@ -72,6 +74,7 @@ class JobRunner:
     out_dir: Path | None = None
     listeners: Sequence[Listener] = ()
     worker_id: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
+    lease: LeaseTimes = field(default_factory=LeaseTimes)
 
     def work_dir(self, job: VideoJob) -> Path:
         """The version's folder in the data directory: everything it needs lives there, keyed by job."""
@@ -90,10 +93,11 @@ class JobRunner:
             settings = replace(settings, burn_captions=job.burn_captions)
         return settings
 
-    async def run_queue(self, session: Session, *, stale_after: timedelta = STALE_AFTER) -> list[JobOutcome]:
+    async def run_queue(self, session: Session, *, stale_after: timedelta | None = None) -> list[JobOutcome]:
         """Runs every job waiting for a runner until none is left: queued jobs, failed ones with retries left,
         and jobs a crashed runner left mid-pipeline, which resume from their last validated code."""
         outcomes = []
+        stale_after = self.lease.stale_after if stale_after is None else stale_after
         while (job := claim_next_job(session, self.worker_id, stale_after=stale_after)) is not None:
             owner = session.get_one(User, job.owner_id)
             outcomes.append(await self.run_with_retries(session, owner, job))
@@ -124,13 +128,24 @@ class JobRunner:
 
     async def run(self, session: Session, user: User, job: VideoJob) -> JobOutcome:
         """One attempt at `job`: the agent run, then whatever is still needed for a finished video."""
-        if job.claimed_by != self.worker_id and not claim_job(session, job, self.worker_id):
+        if job.claimed_by != self.worker_id and not claim_job(
+            session, job, self.worker_id, stale_after=self.lease.stale_after
+        ):
             raise RuntimeError(f"job {job.id} is being run by another runner")
+        bind = session.get_bind()
+        assert isinstance(bind, Engine) and job.id is not None
+        with keep_lease(bind, job.id, self.worker_id, self.lease):
+            return await self._attempt(session, user, job)
+
+    async def _attempt(self, session: Session, user: User, job: VideoJob) -> JobOutcome:
         choice = self.model or resolve_model(self.model_spec or job.model)
         record_agent_outcome(session, job, model=choice.name)
         deps = self.make_deps(session, user, job)
         summary: str | None
-        if self._restore_validated_work(deps):
+        if job.template_only:
+            summary = None
+            record_agent_outcome(session, job, stop_reason="retried with the template fallback")
+        elif self._restore_validated_work(deps):
             summary = None
             record_agent_outcome(
                 session, job, stop_reason="resumed: rendered the code an earlier attempt validated"

@@ -7,3 +7,7 @@ class UserError(Exception):
 
 class NotFound(UserError):
     """An id that does not exist or belongs to someone else (the message never says which)."""
+
+
+class Conflict(UserError):
+    """A request that the thing's current state does not allow (deleting a running job)."""

@@ -8,6 +8,7 @@ Aspect = Literal["9:16", "16:9", "1:1"]
 ProductType = Literal["sample_pack", "preset", "beat", "midi_pack", "template", "other"]
 Platform = Literal["instagram", "tiktok", "youtube_shorts", "x"]
 PostStatus = Literal["scheduled", "cancelled", "posted"]
+Plan = Literal["free", "starter", "creator", "creator_pro", "business"]
 JobStatus = Literal[
     "queued",
     "gathering_context",
@@ -27,6 +28,7 @@ ASPECTS: Final = get_args(Aspect)
 PRODUCT_TYPES: Final = get_args(ProductType)
 PLATFORMS: Final = get_args(Platform)
 POST_STATUSES: Final = get_args(PostStatus)
+PLANS: Final = get_args(Plan)
 JOB_STATUSES: Final = get_args(JobStatus)
 
 # generating_assets and generating_voice run in parallel, so they share a rank and may come in either order.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything PPR Video Studio needs on a fresh Debian 12 machine, and nothing twice:
 # system packages (Chromium, fonts, espeak-ng, PostgreSQL, bubblewrap and iproute2 for the render sandbox's
-# network seal), the Python virtualenv, remotion/'s npm packages.
+# network seal), the Python virtualenv, remotion/'s npm packages, and the Studio's pages (web/ui's npm packages,
+# bundled by esbuild).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,4 +40,20 @@ if [ ! -d remotion/node_modules ] || [ "$(cat "$stamps/node" 2>/dev/null)" != "$
   # `npm install` installs exactly the locked versions and leaves package-lock.json unchanged.
   (cd remotion && npm install --no-audit --no-fund --loglevel=error)
   echo "$node_stamp" > "$stamps/node"
+fi
+
+ui_stamp=$(sha256sum web/ui/package-lock.json | cut -c1-16)
+if [ ! -d web/ui/node_modules ] || [ "$(cat "$stamps/ui-node" 2>/dev/null)" != "$ui_stamp" ]; then
+  echo "setup: installing npm packages in web/ui/"
+  (cd web/ui && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$ui_stamp" > "$stamps/ui-node"
+fi
+
+# The Studio's pages and its Player (which bundles remotion/src's runtime): rebuilt when any of their sources is.
+ui_build_stamp=$(find web/ui/src web/ui/build.mjs web/ui/package-lock.json remotion/src -type f -print0 | sort -z |
+  xargs -0 sha256sum | sha256sum | cut -c1-16)
+if [ ! -f web/ui/dist/app.js ] || [ "$(cat "$stamps/ui-build" 2>/dev/null)" != "$ui_build_stamp" ]; then
+  echo "setup: bundling the Studio's pages into web/ui/dist"
+  (cd web/ui && node build.mjs)
+  echo "$ui_build_stamp" > "$stamps/ui-build"
 fi

@@ -8,4 +8,5 @@ cd "$(dirname "$0")/.."
 .venv/bin/lint-imports
 .venv/bin/mypy
 (cd remotion && npm run --silent typecheck)
+(cd web/ui && npm run --silent typecheck)
 .venv/bin/pytest "$@"

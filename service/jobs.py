@@ -11,11 +11,13 @@ from agent.deps import RunSettings
 from agent.progress import Listener
 from agent.runner import JobRunner
 from domain.errors import UserError
-from domain.vocab import FINISHED_STATUSES
+from domain.events import Failed
+from domain.vocab import FINISHED_STATUSES, RUNNING_STATUSES
 from service.options import JobOptions, apply_options
 from store.brief.model import Brief
 from store.brief.upsert import upsert_brief
 from store.db import session_scope
+from store.events import append_event
 from store.jobs import generate, iterate
 from store.models import User, VideoJob, VideoLibraryEntry
 from store.ownership import owned_job
@@ -72,15 +74,22 @@ def cancel_job(session: Session, user: User, job_id: int) -> VideoJob:
         raise UserError(
             f"job {job_id}: is {job.status}; only a queued, running or failed job can be cancelled"
         )
-    return update_job_status(session, job, "cancelled", error="cancelled by the creator")
+    runner_will_report = job.status in RUNNING_STATUSES
+    job = update_job_status(session, job, "cancelled", error="cancelled by the creator")
+    if not runner_will_report:
+        # No runner holds a queued or failed job: its followers learn here that it has ended.
+        append_event(session, job, Failed(error="cancelled by the creator"))
+    return job
 
 
-def retry_job(session: Session, user: User, job_id: int) -> VideoJob:
-    """Queues a failed or cancelled job again, with a fresh count of attempts."""
+def retry_job(session: Session, user: User, job_id: int, *, template: bool = False) -> VideoJob:
+    """Queues a failed or cancelled job again, with a fresh count of attempts; with `template`, its next run
+    renders the template fallback without the agent."""
     job = owned_job(session, user, job_id)
     if job.status not in ("failed", "cancelled"):
         raise UserError(f"job {job_id}: is {job.status}; only a failed or cancelled job can be retried")
     job.retry_count = 0
+    job.template_only = template or job.template_only
     return update_job_status(session, job, "queued")
 
 

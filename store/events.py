@@ -1,8 +1,10 @@
 """Appending a job's events and reading them back in order, from any process."""
 
+from collections.abc import Sequence
+
 from sqlmodel import Session, col, func, select
 
-from domain.events import JOB_EVENT, JobEvent, JobEventData
+from domain.events import JOB_EVENT, EventType, JobEvent, JobEventData
 from store.models import JobEventRecord, VideoJob, saved_id
 
 
@@ -18,13 +20,15 @@ def append_event(session: Session, job: VideoJob, data: JobEventData) -> JobEven
     return _event(record)
 
 
-def job_events(session: Session, job_id: int, after_seq: int = 0) -> list[JobEvent]:
-    """The job's events after `after_seq`, oldest first (the caller checks who owns the job)."""
-    query = (
-        select(JobEventRecord)
-        .where(JobEventRecord.job_id == job_id, col(JobEventRecord.seq) > after_seq)
-        .order_by(col(JobEventRecord.seq))
-    )
+def job_events(
+    session: Session, job_id: int, after_seq: int = 0, types: Sequence[EventType] | None = None
+) -> list[JobEvent]:
+    """The job's events after `after_seq`, oldest first, of `types` only if given (the caller checks who owns
+    the job)."""
+    query = select(JobEventRecord).where(JobEventRecord.job_id == job_id, col(JobEventRecord.seq) > after_seq)
+    if types is not None:
+        query = query.where(col(JobEventRecord.type).in_(types))
+    query = query.order_by(col(JobEventRecord.seq))
     return [_event(record) for record in session.exec(query).all()]
 
 

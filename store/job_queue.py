@@ -66,6 +66,23 @@ def claim_next_job(
     return None
 
 
+def renew_lease(session: Session, job_id: int, worker_id: str, now: datetime | None = None) -> bool:
+    """Tells other runners that `worker_id` is still running job `job_id`; False when the job is no longer
+    its to run (finished, cancelled, or taken over)."""
+    now = now or utc_now()
+    renewed = session.exec(
+        update(VideoJob)
+        .where(
+            col(VideoJob.id) == job_id,
+            col(VideoJob.claimed_by) == worker_id,
+            col(VideoJob.status).in_(("queued", *RUNNING_STATUSES)),
+        )
+        .values(heartbeat_at=now)
+    )
+    session.commit()
+    return renewed.rowcount == 1
+
+
 def _take(session: Session, job: VideoJob, worker_id: str, now: datetime, still: ColumnElement[bool]) -> bool:
     taken = session.exec(
         update(VideoJob)

@@ -95,6 +95,15 @@ def get_recent_jobs(session: Session, user: User, limit: int = 20) -> list[Video
     return list(session.exec(query).all())
 
 
+def list_jobs(session: Session, user: User, status: str | None = None, limit: int = 100) -> list[VideoJob]:
+    """The creator's newest jobs first, failed ones included; `status` keeps one status."""
+    query = select(VideoJob).where(VideoJob.owner_id == user.id)
+    if status is not None:
+        query = query.where(VideoJob.status == status)
+    query = query.order_by(col(VideoJob.created_at).desc(), col(VideoJob.id).desc()).limit(limit)
+    return list(session.exec(query).all())
+
+
 class JobProgress(BaseModel):
     job_id: int
     status: str

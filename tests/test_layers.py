@@ -8,7 +8,7 @@ from pathlib import Path
 from domain.paths import PROJECT_ROOT
 
 LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
-PACKAGES = ("domain", "store", "video", "agent", "service", "cli", "evals", "pydantic_ai")
+PACKAGES = ("domain", "store", "video", "agent", "service", "web", "cli", "evals", "pydantic_ai")
 
 
 def contracts_toml() -> str:
@@ -64,6 +64,16 @@ def test_the_media_layer_importing_the_agent_fails(tmp_path: Path) -> None:
 def test_the_cli_reaching_into_the_agent_fails(tmp_path: Path) -> None:
     result = lint(make_tree(tmp_path, {"cli": "import agent\n"}))
     assert result.returncode != 0 and "cli is not allowed to import agent" in result.stdout
+
+
+def test_the_web_app_reaching_into_the_agent_fails(tmp_path: Path) -> None:
+    result = lint(make_tree(tmp_path, {"web": "import agent\n"}))
+    assert result.returncode != 0 and "web is not allowed to import agent" in result.stdout
+
+
+def test_the_service_importing_the_web_app_fails(tmp_path: Path) -> None:
+    result = lint(make_tree(tmp_path, {"service": "import web\n"}))
+    assert result.returncode != 0
 
 
 def test_the_store_importing_pydantic_ai_fails(tmp_path: Path) -> None:

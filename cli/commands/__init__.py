@@ -7,8 +7,10 @@ from cli.commands import (
     iterate_commands,  # noqa: F401
     job_commands,  # noqa: F401
     render_commands,  # noqa: F401
+    serve_commands,  # noqa: F401
     stills_commands,  # noqa: F401
     store_commands,  # noqa: F401
+    user_commands,  # noqa: F401
     validate_commands,  # noqa: F401
     worker_commands,  # noqa: F401
 )

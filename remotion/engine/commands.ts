@@ -41,6 +41,9 @@ const isStringArray = (value: unknown): value is string[] => Array.isArray(value
 
 export const createCommands = (pool: BrowserPool): Record<string, Handler> => {
   const browserWork = new SerialQueue();
+  // Validations share one warm TypeScript project that each one updates to its own code and then queries
+  // across awaits: two at once (two workers of one server) would answer about each other's code.
+  const validations = new SerialQueue();
 
   const allowOrigins = (request: Request): void => {
     for (const origin of param(request, 'allowedOrigins', optional(isStringArray)) ?? []) {
@@ -114,7 +117,7 @@ export const createCommands = (pool: BrowserPool): Record<string, Handler> => {
 
     blockedRequests: async () => ({ blocked: pool.guard.blockedRequests }),
 
-    validate: handleValidate,
+    validate: async (request) => validations.run(() => handleValidate(request)),
 
     reference: async () => libraryReference(),
   };

@@ -10,7 +10,7 @@ from store.catalog_writes import upsert_course, upsert_product, upsert_store
 from store.clock import utc_now
 from store.demo.catalog import ACTIVITY, COURSES, PRODUCTS, REVIEW_TEXTS, REVIEWS_PER_SALE, SOCIALS, STORE
 from store.models import Course, DigitalProduct, Enrollment, Review, Sale, Store, User, saved_id
-from store.users import local_creator
+from store.users import LOCAL_CREATOR_EMAIL, local_creator
 
 REVIEWERS = ["Sam K.", "Lena M.", "Tomás R.", "Priya S.", "Jonah B.", "Mei L.", "Kwame A.", "Ines V."]
 
@@ -23,10 +23,11 @@ class DemoSeedReport:
     already_there: list[str] = field(default_factory=list)
 
 
-def seed_demo_catalog(session: Session) -> DemoSeedReport:
-    """The Pause Play Repeat store for the local creator: courses, products, enrollments, sales, reviews."""
+def seed_demo_catalog(session: Session, user: User | None = None) -> DemoSeedReport:
+    """The Pause Play Repeat store for `user` (default: the local creator): courses, products, enrollments,
+    sales, reviews. Store slugs are unique, so another creator's copy has its id in its slug."""
     try:
-        user = local_creator(session)
+        user = user or local_creator(session)
         report = _seed(session, user)
         session.commit()
     except BaseException:
@@ -36,7 +37,10 @@ def seed_demo_catalog(session: Session) -> DemoSeedReport:
 
 
 def _seed(session: Session, user: User) -> DemoSeedReport:
-    store, _ = upsert_store(session, user, STORE)
+    described = STORE
+    if user.email != LOCAL_CREATOR_EMAIL:
+        described = STORE.model_copy(update={"slug": f"{STORE.slug}-{saved_id(user)}"})
+    store, _ = upsert_store(session, user, described)
     store.socials = dict(SOCIALS)
     session.add(store)
     report = DemoSeedReport(creator_email=user.email, store_slug=store.slug)

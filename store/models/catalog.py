@@ -10,14 +10,21 @@ from store.models.base import StoreTable
 
 
 class User(StoreTable, table=True):
-    """A creator: owns stores and video jobs."""
+    """A creator: owns stores and video jobs. Without a password hash the account cannot log in to the
+    Studio (the CLI's local creator)."""
 
     __tablename__ = "users"
-    __table_args__ = (UniqueConstraint("email"),)
+    __table_args__ = (
+        UniqueConstraint("email"),
+        CheckConstraint("plan IN ('free', 'starter', 'creator', 'creator_pro', 'business')", name="plan"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     email: str = Field(max_length=320)
     name: str = Field(max_length=200)
+    password_hash: str | None = Field(default=None, max_length=512)
+    plan: str = Field(default="free", max_length=16)
+    is_admin: bool = False
     created_at: datetime = Field(default_factory=utc_now)
 
 

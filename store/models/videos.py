@@ -46,6 +46,8 @@ class VideoJob(StoreTable, table=True):
     # How the job is rendered (None: the runner's default); an iteration inherits its parent's.
     render_scale: float | None = None
     burn_captions: bool | None = None
+    # Retried "with the template fallback": the runner renders the template without the agent.
+    template_only: bool = False
 
     parent_id: int | None = Field(default=None, foreign_key="video_jobs.id")
     thread_id: str = Field(max_length=32)

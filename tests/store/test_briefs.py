@@ -287,3 +287,18 @@ def test_a_database_refusal_halfway_rolls_back_the_whole_brief(session: Session,
 
     assert row_counts(session) == before
     assert session.exec(select(Store.name)).one() == "Kickroom"
+
+
+@pytest.mark.parametrize("subject", ["course", "product"])
+def test_a_brief_without_a_prompt_queues_a_video_about_its_course_or_product(
+    session: Session, alice: User, subject: str
+) -> None:
+    fields: dict[str, Any] = {"prompt": ""}
+    if subject == "product":
+        fields |= {"course": None, "product": PRODUCT}
+    job = queue_from_brief(session, alice, **fields)
+    assert job.status == "queued" and job.prompt == ""
+    assert (job.course_id is not None, job.product_id is not None) == (
+        subject == "course",
+        subject == "product",
+    )

@@ -26,6 +26,9 @@ STORE_TABLES = {
     "chat_turns",
     "job_events",
     "scheduled_posts",
+    "login_sessions",
+    "api_tokens",
+    "failed_logins",
 }
 
 

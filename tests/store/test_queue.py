@@ -83,3 +83,21 @@ def test_a_job_interrupted_three_times_stays_failed(session: Session, alice: Use
     session.refresh(job)
     assert (job.status, job.retry_count) == ("failed", 3)
     assert job.error == "interrupted: its runner stopped during generating_code"
+
+
+def test_a_renewed_lease_keeps_a_waiting_runners_job_from_other_runners(
+    session: Session, alice: User
+) -> None:
+    from store.job_queue import renew_lease
+
+    job = new_job(session, alice)
+    start = utc_now()
+    claimed = claim_next_job(session, "runner-a", now=start)
+    assert claimed is not None and claimed.id == job.id and job.id is not None
+    update_job_status(session, job, "generating_script", now=start)
+    later = start + timedelta(seconds=50)
+    assert renew_lease(session, job.id, "runner-a", now=later)
+    assert claim_next_job(session, "runner-b", now=start + timedelta(seconds=90)) is None, "renewed at 50 s"
+    assert not renew_lease(session, job.id, "runner-b", now=later), "only the runner that holds it renews"
+    update_job_status(session, job, "cancelled")
+    assert not renew_lease(session, job.id, "runner-a", now=later), "a finished job's lease ends"

@@ -1,0 +1,34 @@
+"""`ppr-video serve`: the Studio server (API, pages, and N job workers in the same process)."""
+
+from typing import Annotated
+
+import typer
+import uvicorn
+
+from cli.app import app
+from cli.job_options import ModelOption
+from service.workers import WorkerSettings
+from web.app import create_app
+from web.settings import StudioSettings
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int, typer.Option("--workers", min=0, max=16, help="Job workers in this process (0: API only).")
+    ] = 1,
+    model: ModelOption = None,
+    access_log: Annotated[
+        bool, typer.Option("--access-log/--no-access-log", help="Log every request on standard output.")
+    ] = True,
+    secure_cookies: Annotated[
+        bool, typer.Option("--secure-cookies", help="Send the session cookie over HTTPS only.")
+    ] = False,
+) -> None:
+    """Serve the Studio and its JSON API (docs at /docs), running queued jobs with one warm engine."""
+    settings = StudioSettings(
+        workers=WorkerSettings(count=workers, model=model), secure_cookies=secure_cookies
+    )
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", access_log=access_log)

@@ -1,0 +1,71 @@
+"""A job as the Studio and scripts see it: status, progress, each step with its detail and time, its place in
+the thread, and its published files."""
+
+from datetime import datetime
+
+from pydantic import BaseModel
+from sqlmodel import Session
+
+from domain.events import JobEvent, StepFinished, StepStarted
+from service.job_files import published_files
+from store.events import job_events
+from store.models import User, VideoJob, saved_id
+from store.ownership import owned_job
+
+
+class StepReport(BaseModel):
+    name: str
+    detail: str
+    seconds: float | None
+    ok: bool | None
+
+
+class VideoStatus(BaseModel):
+    job_id: int
+    status: str
+    progress: int
+    render_progress: float | None
+    steps: list[StepReport]
+    version: int
+    version_label: str
+    parent_job_id: int | None
+    error: str | None
+    created_at: datetime
+    files: list[str]
+
+
+def video_status(session: Session, user: User, job_id: int) -> VideoStatus:
+    job = owned_job(session, user, job_id)
+    return status_of(job, job_events(session, job_id, types=("status", "step_started", "step_finished")))
+
+
+def status_of(job: VideoJob, events: list[JobEvent]) -> VideoStatus:
+    return VideoStatus(
+        job_id=saved_id(job),
+        status=job.status,
+        progress=job.progress,
+        render_progress=job.render_progress,
+        steps=steps_of(events),
+        version=job.version,
+        version_label=job.version_label,
+        parent_job_id=job.parent_id,
+        error=job.error,
+        created_at=job.created_at,
+        files=list(published_files(job)),
+    )
+
+
+def steps_of(events: list[JobEvent]) -> list[StepReport]:
+    """Each step of the latest attempt, in the order it started; a step still running has no seconds."""
+    steps: list[StepReport] = []
+    for event in events:
+        data = event.data
+        if isinstance(data, StepStarted):
+            steps.append(StepReport(name=data.step, detail=data.detail, seconds=None, ok=None))
+        elif isinstance(data, StepFinished):
+            running = next((s for s in reversed(steps) if s.name == data.step and s.seconds is None), None)
+            if running is not None:
+                running.detail, running.seconds, running.ok = data.detail, data.seconds, data.ok
+        elif data.type == "status" and data.status == "queued":
+            steps = []
+    return steps

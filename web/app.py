@@ -1,0 +1,65 @@
+"""The Studio server's app: the JSON API, the pages, and the in-process job workers."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from web.body_limit import BodyLimitMiddleware
+from web.errors import install_error_handlers
+from web.routes import (
+    catalog,
+    library,
+    login,
+    pages,
+    player,
+    posts,
+    tokens,
+    video_details,
+    video_events,
+    video_files,
+    videos,
+)
+from web.settings import StudioSettings
+from web.sse import EventHub
+from web.workers import WorkerPool
+
+
+def create_app(settings: StudioSettings | None = None) -> FastAPI:
+    settings = settings or StudioSettings()
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        pool = WorkerPool(settings.workers).start() if settings.workers.count > 0 else None
+        try:
+            yield
+        finally:
+            if pool is not None:
+                pool.stop()
+
+    app = FastAPI(
+        title="PPR Video Studio",
+        summary="Promo videos for music creators: queue them, follow them live, download them.",
+        version="1",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.event_hub = EventHub(settings.sse_poll_s)
+    install_error_handlers(app)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    routers = (
+        login,
+        tokens,
+        videos,
+        video_details,
+        video_events,
+        video_files,
+        library,
+        catalog,
+        posts,
+        player,
+        pages,
+    )
+    for module in routers:
+        app.include_router(module.router)
+    return app

@@ -1,0 +1,1 @@
+"""Who is asking: a session cookie (with its CSRF token on changes) or an API token."""

@@ -1,0 +1,77 @@
+"""Live job events for many watchers at once: one database poll per watched job, shared by every stream that
+follows it (200 streams on one job cost what one does), instead of one poll per stream."""
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+from domain.events import JobEvent
+from store.db import session_scope
+from store.events import job_events
+
+
+@dataclass
+class JobFeed:
+    """The events of one job seen so far, and a signal that is set (and replaced) when more arrive."""
+
+    events: list[JobEvent] = field(default_factory=list)
+    more: asyncio.Event = field(default_factory=asyncio.Event)
+    watchers: int = 0
+    poller: asyncio.Task[None] | None = None
+
+    @property
+    def ended(self) -> bool:
+        return bool(self.events) and self.events[-1].final
+
+
+class EventHub:
+    def __init__(self, poll_s: float) -> None:
+        self.poll_s = poll_s
+        self._feeds: dict[int, JobFeed] = {}
+
+    async def follow(self, job_id: int, after_seq: int = 0) -> AsyncIterator[JobEvent]:
+        """Every event of the job after `after_seq`, then new ones as they are recorded, until the job ends
+        (the caller has checked who owns the job)."""
+        feed = self._feeds.get(job_id)
+        if feed is None:
+            feed = self._feeds[job_id] = JobFeed()
+            feed.poller = asyncio.create_task(self._poll(job_id, feed), name=f"events of job {job_id}")
+        feed.watchers += 1
+        try:
+            seen = 0
+            while True:
+                more = feed.more
+                for event in feed.events[seen:]:
+                    seen += 1
+                    if event.seq > after_seq:
+                        yield event
+                    if event.final:
+                        return
+                if feed.poller is not None and feed.poller.done() and seen == len(feed.events):
+                    feed.poller.result()  # a failed poll ends the stream with its error
+                await more.wait()
+        finally:
+            feed.watchers -= 1
+            if feed.watchers == 0 and self._feeds.get(job_id) is feed:
+                del self._feeds[job_id]
+                if feed.poller is not None:
+                    feed.poller.cancel()
+                    with contextlib.suppress(asyncio.CancelledError, Exception):
+                        await feed.poller
+
+    async def _poll(self, job_id: int, feed: JobFeed) -> None:
+        while not feed.ended:
+            after = feed.events[-1].seq if feed.events else 0
+            new = await asyncio.to_thread(_read, job_id, after)
+            if new:
+                feed.events.extend(new)
+                feed.more.set()
+                feed.more = asyncio.Event()
+            if not feed.ended:
+                await asyncio.sleep(self.poll_s)
+
+
+def _read(job_id: int, after_seq: int) -> list[JobEvent]:
+    with session_scope() as session:
+        return job_events(session, job_id, after_seq)
