@@ -46,7 +46,8 @@ class EventHub:
                     seen += 1
                     if event.seq > after_seq:
                         yield event
-                    if event.final:
+                    # A retried job goes on after its old `failed`: only the latest event can end the stream.
+                    if event.final and seen == len(feed.events) and event.seq >= after_seq:
                         return
                 if feed.poller is not None and feed.poller.done() and seen == len(feed.events):
                     feed.poller.result()  # a failed poll ends the stream with its error

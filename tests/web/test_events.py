@@ -49,6 +49,21 @@ def test_a_late_subscriber_gets_everything_in_order_and_the_stream_ends(
     assert [event.id for event in resumed] == [event.id for event in received[-2:]]
 
 
+def test_a_retried_job_streams_past_its_old_failure_to_its_new_end(studio: Studio, alice: TestClient) -> None:
+    job_id = alice.post("/api/videos", json=REQUEST).json()["job_id"]
+    append_event(studio.db, stand_ins.fail(studio.db, job_id), Failed(error="chromium crashed"))
+    failed = stream(alice, job_id)
+    assert failed[-1].event == "failed"
+    assert alice.post(f"/api/videos/{job_id}/retry").status_code == 202
+    stand_ins.finish(studio.db, job_id)
+    received = stream(alice, job_id)
+    names = [event.event for event in received]
+    assert "failed" in names and names[-1] == "completed"
+    assert names.index("failed") < names.index("preview") < names.index("completed")
+    resumed = stream(alice, job_id, **{"Last-Event-ID": failed[-1].id})
+    assert [event.id for event in resumed] == [event.id for event in received[len(failed) :]]
+
+
 def test_a_live_subscriber_sees_every_kind_of_event_as_it_happens(studio: Studio, alice: TestClient) -> None:
     job_id = alice.post("/api/videos", json=REQUEST).json()["job_id"]
     job = stand_ins.job(studio.db, job_id)
