@@ -20,6 +20,9 @@ from agent.offline.scriptwriter.asks import PromptAsks, read_asks
 from agent.runner import JobRunner
 from agent.state import ScriptDraft
 from domain.script import VideoFacts, VideoScene, VideoScript
+from evals.evaluators.brand import NEAR
+from evals.evaluators.colour_distance import nearest_distances
+from evals.observe.video_colours import dominant_colours, thumbnail_size
 from store.brief.load import parse_brief
 from store.brief.upsert import upsert_brief
 from store.context import VideoContext, gather_context
@@ -362,9 +365,20 @@ def test_refinements_keep_working_on_a_branded_video_with_asks(db: Session, crea
     assert "drums" in aggressive.lower()
 
 
-def median_colour(png: Path) -> np.ndarray:
-    pixels = np.asarray(Image.open(png).convert("RGB"), dtype=np.int32).reshape(-1, 3)
-    return np.median(pixels, axis=0)
+def edge_colour(png: Path) -> np.ndarray:
+    """The median colour of the frame's top and bottom twelfths, where no text or card reaches."""
+    pixels = np.asarray(Image.open(png).convert("RGB"), dtype=np.int32)
+    band = pixels.shape[0] // 12
+    return np.median(np.concatenate([pixels[:band], pixels[-band:]]).reshape(-1, 3), axis=0)
+
+
+def brand_share(png: Path, colours: list[str]) -> float:
+    """The share of the frame's dominant colours that are one of `colours`, as brand_adherence measures it."""
+    with Image.open(png) as picture:
+        dominant = dominant_colours(picture.convert("RGB").resize(thumbnail_size(*picture.size)))
+    distances = nearest_distances([colour.hex for colour in dominant], colours)
+    near = sum(colour.share for colour, distance in zip(dominant, distances, strict=True) if distance <= NEAR)
+    return near / sum(colour.share for colour in dominant)
 
 
 def hex_rgb(colour: str) -> tuple[int, int, int]:
@@ -405,13 +419,15 @@ async def test_branded_compositions_pass_the_validators_and_the_still_checks(
         js=validation.js, props=props, out_dir=tmp_path, allowed_origins=services.allowed_origins
     )
     assert report.passed, [issue.model_dump() for issue in report.errors]
-    # What a viewer sees is the brand: the store's background behind the scenes, its primary colour filling
-    # the end card (the last frame has faded out).
+    # What a viewer sees is the brand: the store's background behind the scenes (a light brand's dark panels
+    # are its own darkest colour), its primary colour filling the end card (the last frame has faded out).
     brand = context.store.brand
     for frame in report.frames[:-1]:
         expected = brand.primary if frame.scene == script.scenes[-1].id else brand.background
-        distance = float(np.abs(median_colour(frame.png) - np.array(hex_rgb(expected))).max())
+        distance = float(np.abs(edge_colour(frame.png) - np.array(hex_rgb(expected))).max())
         assert distance <= 24, (frame.frame, frame.scene, expected, distance)
+        share = brand_share(frame.png, [brand.background, brand.primary, brand.secondary, brand.accent])
+        assert share >= 0.85, (frame.frame, frame.scene, share)
 
 
 @pytest.mark.render
