@@ -310,6 +310,26 @@ def test_each_product_type_gets_its_own_hook_and_visual(db: Session, creator: Us
     assert len(set(hooks.values())) == len(hooks), hooks
 
 
+@pytest.mark.parametrize("data", [EVENT, LIGHT_COURSE, DRUM_KIT], ids=["brand", "course", "kit"])
+def test_a_long_video_never_lists_the_same_lines_twice(
+    db: Session, creator: User, data: dict[str, Any]
+) -> None:
+    _, _, draft, _ = drafted(db, creator, data, duration=60)
+    lists = [tuple(scene.bullet_points) for scene in draft.script.scenes if scene.bullet_points]
+    assert len(lists) == len(set(lists)), lists
+    assert draft.script.total_duration == 60
+
+
+def test_a_long_video_of_a_big_course_shows_the_modules_the_first_list_leaves_out(
+    db: Session, creator: User
+) -> None:
+    modules = [{"title": f"Module {number}", "lessons": 2} for number in range(1, 11)]
+    course = {**LIGHT_COURSE["course"], "modules": modules}
+    _, _, draft, _ = drafted(db, creator, LIGHT_COURSE, duration=60, course=course)
+    details = next(scene for scene in draft.script.scenes if scene.headline == "What's inside")
+    assert details.bullet_points == [f"Module {number}" for number in range(5, 9)]
+
+
 def topic_tags() -> set[str]:
     """Every hashtag the offline captions may use: a fixed vocabulary of topics producers follow."""
     groups = [TOPIC_VOCABULARY, BASE_TAGS, TRENDING_TAGS, EXTRA_TAGS, *KIND_TAGS.values()]
