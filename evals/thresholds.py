@@ -33,21 +33,9 @@ THRESHOLDS: tuple[Threshold, ...] = (
     Threshold("layout_errors", "<=", 0, enforced=True),
     Threshold("facts_present", ">=", 1, enforced=True),
     Threshold("caption_quality", ">=", 1, enforced=True),
-    Threshold(
-        "brand_adherence",
-        ">=",
-        0.8,
-        enforced=False,
-        waits_for="the offline director honouring the store's brand colours (issue 17)",
-    ),
-    Threshold(
-        "request_coverage",
-        ">=",
-        0.8,
-        enforced=False,
-        required=False,
-        waits_for="the offline director honouring the prompt's explicit asks (issue 17)",
-    ),
+    Threshold("brand_adherence", ">=", 0.8, enforced=True),
+    # A prompt that asks for nothing specific has no number.
+    Threshold("request_coverage", ">=", 0.8, enforced=True, required=False),
 )
 ENFORCED = tuple(threshold for threshold in THRESHOLDS if threshold.enforced)
 

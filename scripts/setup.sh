@@ -9,8 +9,9 @@ cd "$(dirname "$0")/.."
 stamps=.setup-stamps
 mkdir -p "$stamps"
 
-apt_packages=(chromium fonts-dejavu-core fonts-noto-core fonts-inter fonts-noto-color-emoji espeak-ng postgresql
-  bubblewrap iproute2)
+# fonts-noto-cjk: Chinese, Japanese and Korean catalog text renders as empty boxes without it.
+apt_packages=(chromium fonts-dejavu-core fonts-noto-core fonts-noto-cjk fonts-inter fonts-noto-color-emoji
+  espeak-ng postgresql bubblewrap iproute2)
 missing=()
 for package in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

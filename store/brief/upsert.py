@@ -44,8 +44,12 @@ def queue_brief_file(session: Session, user: User, path: Path) -> VideoJob:
 
 
 def _request_of(brief: Brief) -> VideoRequest:
+    """The request the brief makes; it names its subject, so a course or product brief needs no prompt."""
     return VideoRequest(
         prompt=brief.prompt,
+        store=brief.store.slug,
+        course=brief.course.slug if brief.course else None,
+        product=brief.product.slug if brief.product else None,
         style=brief.style,
         duration=brief.duration,
         aspect=brief.aspect,

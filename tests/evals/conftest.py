@@ -20,9 +20,10 @@ from tests.providers import PROVIDER_KEYS
 
 models.ALLOW_MODEL_REQUESTS = False
 
-# The fast subset `make test` holds to the enforced thresholds: a free product (9:16, voice), catalog text
-# that tries injection (1:1, voice) and a prompt-only feature announcement (16:9, no voice).
-CI_CASES = ("product-free-midi", "product-injection-preset", "feature-stem-downloads")
+# The fast subset `make test` holds to the enforced thresholds: a free product (9:16, voice, a dark brand),
+# the discount code, deadline and "the code big at the end" in a light, minimal brand (9:16, voice)
+# and catalog text that tries injection (1:1, voice).
+CI_CASES = ("product-free-midi", "product-discount-code", "product-injection-preset")
 CI_SCALE = "0.25"
 
 

@@ -102,7 +102,7 @@ async def test_asks_the_frames_leave_out_lower_the_request_coverage(tmp_path: Pa
     result = await score_output(case(), output(tmp_path, seen_frames=frames), [RequestCoverage()])
     assert result.scores["request_coverage"] == 0.3333
     assert result.reasons["request_coverage"] == "not on any frame: code 'KEYS50', number '72'"
-    assert "request_coverage >= 0.8 (got 0.3333)" in result.pending
+    assert "request_coverage >= 0.8 (got 0.3333)" in result.failed
 
 
 async def test_a_prompt_without_asks_has_no_request_coverage(tmp_path: Path) -> None:

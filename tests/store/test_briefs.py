@@ -119,6 +119,18 @@ def test_brief_numbers_top_up_real_activity(session: Session, alice: User) -> No
     assert len(store_rows) == 3
 
 
+@pytest.mark.parametrize("subject", ["course", "product"])
+def test_a_course_or_product_brief_needs_no_prompt(session: Session, alice: User, subject: str) -> None:
+    fields = {"course": None, "product": PRODUCT} if subject == "product" else {}
+    job = queue_from_brief(session, alice, prompt=None, **fields)
+    context = gather_context(session, job)
+    assert job.status == "queued" and job.prompt == ""
+    assert (context.course is not None, context.product is not None) == (
+        subject == "course",
+        subject == "product",
+    )
+
+
 def test_modules_left_out_keep_the_existing_ones(session: Session, alice: User) -> None:
     queue_from_brief(session, alice)
     queue_from_brief(session, alice, course={key: value for key, value in COURSE.items() if key != "modules"})

@@ -49,8 +49,8 @@ def _scene(
     if scene_id in ("solution", "details"):
         lines = copy.solution_lines(facts, subject)
         if scene_id == "details":
-            extra = (facts.modules or facts.features or [])[4:8]
-            lines = [copy.clip_words(line, 7) for line in extra] or lines
+            extra = (facts.modules or facts.features or [])[copy.SOLUTION_LINES : 2 * copy.SOLUTION_LINES]
+            lines = [copy.clip_words(line, 7) for line in extra]
             return VideoScene(
                 id=scene_id, duration=duration, headline="What's inside", bullet_points=lines, mood=mood
             )
@@ -106,7 +106,9 @@ def default_draft(
 ) -> ScriptDraft:
     """The script from the catalog and the prompt: scenes about what the video promotes, the prompt's explicit
     asks on screen, in the store's colours."""
-    plan = plan_for(total_seconds)
+    # A long video's second list ("What's inside") only when the catalog has more than the first one shows.
+    more = len(facts.modules or facts.features or []) > copy.SOLUTION_LINES
+    plan = [step for step in plan_for(total_seconds) if step[0] != "details" or more]
     durations = share_frames([weight for _, _, weight in plan], total_seconds)
     subject = subject_of(context, facts)
     scenes = [

@@ -18,6 +18,8 @@ CTA_HEADLINES = {
     "minimalist": "Start now",
 }
 WORD = re.compile(r"[A-Za-z0-9'&+-]+")
+# Modules or features a scene lists.
+SOLUTION_LINES = 4
 
 
 def pick(options: list[str], seed: str) -> str:
@@ -68,9 +70,9 @@ def emphasis_of(headline: str) -> str:
 
 def solution_lines(facts: VideoFacts, subject: Subject) -> list[str]:
     if facts.modules:
-        return [clip_words(module, 7) for module in facts.modules[:4]]
+        return [clip_words(module, 7) for module in facts.modules[:SOLUTION_LINES]]
     if facts.features:
-        return [clip_words(feature, 7) for feature in facts.features[:4]]
+        return [clip_words(feature, 7) for feature in facts.features[:SOLUTION_LINES]]
     return {
         "music business": [
             "Sell courses and sample packs",

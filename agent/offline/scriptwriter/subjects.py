@@ -393,7 +393,7 @@ PRODUCTION = _subject(
     },
     ("Endless tutorials, no progress", "Not knowing what to learn next", "Tracks that never get finished"),
     "producer learning at a desk with monitors and soft studio light",
-    None,
+    "lanes",
 )
 BRAND = _subject(
     "brand",
@@ -418,7 +418,7 @@ BRAND = _subject(
     },
     ("Endless tutorials, no progress", "Not knowing what to learn next", "Tracks that never get finished"),
     "producer learning at a desk with monitors and soft studio light",
-    None,
+    "meters",
 )
 # A sample pack is about its instrument; a course about its technique. Ties go to the earlier subject.
 INSTRUMENTS = (DRUMS, KEYS, VOCALS, CHORDS)
