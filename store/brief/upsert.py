@@ -55,7 +55,4 @@ def _request_of(brief: Brief) -> VideoRequest:
         aspect=brief.aspect,
         voice=brief.voice,
         voice_id=brief.voice_id,
-        store=brief.store.slug,
-        course=brief.course.slug if brief.course else None,
-        product=brief.product.slug if brief.product else None,
     )
