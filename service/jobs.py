@@ -13,6 +13,7 @@ from agent.runner import JobRunner
 from domain.errors import UserError
 from domain.events import Failed
 from domain.vocab import FINISHED_STATUSES, RUNNING_STATUSES
+from service.gone_runners import free_jobs_of_gone_runners
 from service.options import JobOptions, apply_options
 from store.brief.model import Brief
 from store.brief.upsert import upsert_brief
@@ -127,6 +128,7 @@ async def run_worker(
     """Runs queued jobs with one warm set of services: queued ones, failed ones with retries left, and jobs a
     crashed runner left mid-pipeline. With `once`, stops when none is waiting and returns what it ran."""
     results: list[VideoResult] = []
+    free_jobs_of_gone_runners()
     with session_scope() as session:
         async with Services.start() as services:
             runner = JobRunner(services, model_spec=model)

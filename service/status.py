@@ -6,9 +6,9 @@ from datetime import datetime
 from pydantic import BaseModel
 from sqlmodel import Session
 
-from domain.events import JobEvent, StepFinished, StepStarted
+from domain.events import EventType, JobEvent, StepFinished, StepStarted
 from service.job_files import published_files
-from store.events import job_events
+from store.events import events_of_jobs, job_events
 from store.models import User, VideoJob, saved_id
 from store.ownership import owned_job
 
@@ -34,9 +34,18 @@ class VideoStatus(BaseModel):
     files: list[str]
 
 
+STEP_EVENTS: tuple[EventType, ...] = ("status", "step_started", "step_finished")
+
+
 def video_status(session: Session, user: User, job_id: int) -> VideoStatus:
     job = owned_job(session, user, job_id)
-    return status_of(job, job_events(session, job_id, types=("status", "step_started", "step_finished")))
+    return status_of(job, job_events(session, job_id, types=STEP_EVENTS))
+
+
+def statuses_of(session: Session, jobs: list[VideoJob]) -> list[VideoStatus]:
+    """The status of each of `jobs` (the caller's own), their events read in one query."""
+    events = events_of_jobs(session, [saved_id(job) for job in jobs], STEP_EVENTS)
+    return [status_of(job, events[saved_id(job)]) for job in jobs]
 
 
 def status_of(job: VideoJob, events: list[JobEvent]) -> VideoStatus:

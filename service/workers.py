@@ -9,6 +9,7 @@ from agent.deps import RunSettings
 from agent.lease import LeaseTimes
 from agent.models import ModelChoice
 from agent.runner import JobRunner
+from service.gone_runners import free_jobs_of_gone_runners
 from store.db import session_scope
 from video.services import Services
 
@@ -30,6 +31,7 @@ class WorkerSettings:
 async def serve_jobs(settings: WorkerSettings) -> None:
     """Runs queued jobs until cancelled: queued ones, failed ones with retries left, and jobs a stopped
     server or crashed runner left mid-pipeline. Each worker keeps its jobs' leases alive while it waits."""
+    free_jobs_of_gone_runners()
     async with Services.start() as services:
         await asyncio.gather(*(_work(services, settings, n) for n in range(1, settings.count + 1)))
 

@@ -45,10 +45,17 @@ def live_login_session(
     session: Session, secret: str, now: datetime | None = None
 ) -> tuple[User, LoginSession] | None:
     """The creator and session a cookie names, unless it is unknown, revoked or expired."""
-    row = session.exec(select(LoginSession).where(LoginSession.token_hash == token_hash(secret))).first()
-    if row is None or row.revoked_at is not None or as_utc(row.expires_at) <= (now or utc_now()):
+    found = session.exec(
+        select(User, LoginSession)
+        .join(LoginSession, col(LoginSession.user_id) == col(User.id))
+        .where(LoginSession.token_hash == token_hash(secret))
+    ).first()
+    if found is None:
         return None
-    return session.get_one(User, row.user_id), row
+    user, row = found
+    if row.revoked_at is not None or as_utc(row.expires_at) <= (now or utc_now()):
+        return None
+    return user, row
 
 
 def end_login_session(session: Session, secret: str, now: datetime | None = None) -> None:
@@ -70,10 +77,12 @@ def issue_api_token(session: Session, user: User, name: str = "") -> tuple[ApiTo
 
 
 def user_of_api_token(session: Session, secret: str) -> User | None:
-    row = session.exec(select(ApiToken).where(ApiToken.token_hash == token_hash(secret))).first()
-    if row is None or row.revoked_at is not None:
-        return None
-    return session.get_one(User, row.user_id)
+    found = session.exec(
+        select(User)
+        .join(ApiToken, col(ApiToken.user_id) == col(User.id))
+        .where(ApiToken.token_hash == token_hash(secret), col(ApiToken.revoked_at).is_(None))
+    ).first()
+    return found
 
 
 def list_api_tokens(session: Session, user: User) -> list[ApiToken]:

@@ -32,6 +32,23 @@ def job_events(
     return [_event(record) for record in session.exec(query).all()]
 
 
+def events_of_jobs(
+    session: Session, job_ids: Sequence[int], types: Sequence[EventType]
+) -> dict[int, list[JobEvent]]:
+    """The events of `types` of each of `job_ids`, oldest first, in one query (the caller owns the jobs)."""
+    found: dict[int, list[JobEvent]] = {job_id: [] for job_id in job_ids}
+    if not job_ids:
+        return found
+    query = (
+        select(JobEventRecord)
+        .where(col(JobEventRecord.job_id).in_(job_ids), col(JobEventRecord.type).in_(types))
+        .order_by(col(JobEventRecord.job_id), col(JobEventRecord.seq))
+    )
+    for record in session.exec(query).all():
+        found[record.job_id].append(_event(record))
+    return found
+
+
 def _event(record: JobEventRecord) -> JobEvent:
     return JobEvent(
         job_id=record.job_id,

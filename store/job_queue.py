@@ -2,6 +2,7 @@
 
 Every hand-over is a conditional UPDATE, so two runners starting at once never take or count a job twice."""
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, and_, or_, update
@@ -64,6 +65,31 @@ def claim_next_job(
         if claim_job(session, job, worker_id, now, stale_after):
             return job
     return None
+
+
+def release_claims_of_gone_runners(session: Session, gone: Callable[[str], bool]) -> list[int]:
+    """Frees the jobs whose runner `gone` says has ended (its process no longer exists) without waiting out
+    their lease: a queued one can be claimed at once, one mid-pipeline counts as interrupted at once. Returns
+    their ids."""
+    held = session.exec(
+        select(VideoJob).where(
+            col(VideoJob.claimed_by).is_not(None), col(VideoJob.status).in_(("queued", *RUNNING_STATUSES))
+        )
+    ).all()
+    released = []
+    for job in held:
+        runner = job.claimed_by
+        if runner is None or not gone(runner):
+            continue
+        freed = session.exec(
+            update(VideoJob)
+            .where(col(VideoJob.id) == job.id, col(VideoJob.claimed_by) == runner)
+            .values(claimed_by=None, heartbeat_at=None)
+        )
+        if freed.rowcount == 1:
+            released.append(job.id or 0)
+    session.commit()
+    return released
 
 
 def renew_lease(session: Session, job_id: int, worker_id: str, now: datetime | None = None) -> bool:

@@ -22,10 +22,9 @@ class BodyLimitMiddleware:
             await self.app(scope, receive, send)
             return
         refusal = f"body: must be at most {self.max_bytes // 1024} KB"
-        too_large = error_response(413, refusal)
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await too_large(scope, receive, send)
+            await error_response(413, refusal)(scope, receive, send)
             return
         received = 0
         started = False
@@ -48,4 +47,4 @@ class BodyLimitMiddleware:
             await self.app(scope, counted_receive, tracked_send)
         except BodyTooLarge:
             if not started:
-                await too_large(scope, receive, send)
+                await error_response(413, refusal)(scope, receive, send)

@@ -1,5 +1,6 @@
 """`ppr-video serve`: the Studio server (API, pages, and N job workers in the same process)."""
 
+import os
 from typing import Annotated
 
 import typer
@@ -8,6 +9,7 @@ import uvicorn
 from cli.app import app
 from cli.job_options import ModelOption
 from service.workers import WorkerSettings
+from video.render_priority import RENDER_NICE_ENV
 from web.app import create_app
 from web.settings import StudioSettings
 
@@ -26,8 +28,18 @@ def serve(
     secure_cookies: Annotated[
         bool, typer.Option("--secure-cookies", help="Send the session cookie over HTTPS only.")
     ] = False,
+    render_nice: Annotated[
+        int,
+        typer.Option(
+            "--render-nice",
+            min=0,
+            max=19,
+            help="Niceness of the render engine and still browser: requests are answered first.",
+        ),
+    ] = 10,
 ) -> None:
     """Serve the Studio and its JSON API (docs at /docs), running queued jobs with one warm engine."""
+    os.environ[RENDER_NICE_ENV] = str(render_nice)
     settings = StudioSettings(
         workers=WorkerSettings(count=workers, model=model), secure_cookies=secure_cookies
     )

@@ -17,10 +17,12 @@ THUMB_LONG_SIDE = 160
 PALETTE_SIZE = 16
 MIN_SHARE = 0.005
 # Accents (buttons, gradient text, glows) are small and vivid: quantised apart from the dark or pale ground,
-# which would otherwise swallow them, and kept down to a smaller share of the frame.
+# which would otherwise swallow them, and kept down to a smaller share of the frame; each hue band (30
+# degrees) apart from the others, so that a hue filling most of the frame cannot swallow another's patch.
 ACCENT_SATURATION = 0.35
 ACCENT_VALUE = 0.25
-ACCENT_PALETTE_SIZE = 8
+HUE_BANDS = 12
+ACCENTS_PER_BAND = 3
 MIN_ACCENT_SHARE = 0.001
 
 
@@ -67,16 +69,22 @@ def dominant_colours(picture: Image.Image) -> list[DominantColour]:
 
 
 def accent_colours(picture: Image.Image) -> list[DominantColour]:
-    """The vivid pixels' own colours, as shares of the whole frame."""
+    """The vivid pixels' own colours, as shares of the whole frame, quantised one hue band at a time: a small
+    green button on a purple frame stays green instead of being averaged into the purples around it."""
     rgb = picture.convert("RGB")
     hsv = np.asarray(rgb.convert("HSV"), dtype=np.float64) / 255
-    vivid = np.asarray(rgb, dtype=np.uint8)[
-        (hsv[..., 1] >= ACCENT_SATURATION) & (hsv[..., 2] >= ACCENT_VALUE)
-    ]
-    if len(vivid) == 0:
-        return []
-    strip = Image.fromarray(vivid.reshape(1, -1, 3), "RGB")
-    return _palette(strip, ACCENT_PALETTE_SIZE, rgb.width * rgb.height, MIN_ACCENT_SHARE)
+    pixels = np.asarray(rgb, dtype=np.uint8)
+    vivid = (hsv[..., 1] >= ACCENT_SATURATION) & (hsv[..., 2] >= ACCENT_VALUE)
+    bands = np.minimum((hsv[..., 0] * HUE_BANDS).astype(np.int64), HUE_BANDS - 1)
+    total = rgb.width * rgb.height
+    colours = []
+    for band in range(HUE_BANDS):
+        chosen = pixels[vivid & (bands == band)]
+        if len(chosen) < max(1, MIN_ACCENT_SHARE * total):
+            continue
+        strip = Image.fromarray(chosen.reshape(1, -1, 3), "RGB")
+        colours.extend(_palette(strip, ACCENTS_PER_BAND, total, MIN_ACCENT_SHARE))
+    return sorted(colours, key=lambda colour: colour.share, reverse=True)
 
 
 def video_colours(video: Path, media: MediaInfo, frames: Sequence[int]) -> list[FrameColours]:

@@ -1,11 +1,32 @@
-import React, { useMemo } from 'react';
-import { AbsoluteFill, Audio, Composition, useCurrentFrame, type CalculateMetadataFunction } from 'remotion';
+import React, { Suspense, useLayoutEffect, useMemo } from 'react';
+import {
+  AbsoluteFill,
+  Audio,
+  Composition,
+  continueRender,
+  delayRender,
+  useCurrentFrame,
+  type CalculateMetadataFunction,
+} from 'remotion';
 import { CaptionOverlay } from './components';
 import { assertProps, dynamicVideoSchema } from './schemas';
 import { evaluateGenerated } from './sandbox/realm';
 import { RenderErrorBoundary, RenderErrorFrame, reportRenderError } from './sandbox/RenderErrorBoundary';
 import { FPS } from './theme';
 import type { DynamicVideoProps, GeneratedVideoProps } from './types';
+
+/**
+ * Holds the frame while generated code is suspended. Remotion's own fallback takes its delayRender() handle in a
+ * passive effect, which a busy page may run only after the frame was captured (showing the fallback, and the hang
+ * then blamed on the next frame); a layout effect runs in the same commit, before the frame can be captured.
+ */
+const HoldFrame: React.FC = () => {
+  useLayoutEffect(() => {
+    const handle = delayRender('Waiting for the generated composition to unsuspend');
+    return () => continueRender(handle);
+  }, []);
+  return null;
+};
 
 /**
  * Runs generated code (compiled to CommonJS by the engine) with the job's data, in a hardened realm where media
@@ -23,7 +44,9 @@ export const DynamicVideo: React.FC<DynamicVideoProps> = (props) => {
   return (
     <AbsoluteFill style={{ backgroundColor: '#000000' }}>
       <RenderErrorBoundary frame={frame}>
-        <Generated script={props.script} facts={props.facts} images={props.images} words={props.words ?? []} />
+        <Suspense fallback={<HoldFrame />}>
+          <Generated script={props.script} facts={props.facts} images={props.images} words={props.words ?? []} />
+        </Suspense>
       </RenderErrorBoundary>
       {props.audioUrl ? <Audio src={props.audioUrl} /> : null}
       {props.burnCaptions && props.words ? <CaptionOverlay words={props.words} /> : null}

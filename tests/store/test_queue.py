@@ -4,7 +4,12 @@ import pytest
 from sqlmodel import Session
 
 from store.clock import utc_now
-from store.job_queue import claim_job, claim_next_job, find_interrupted_jobs
+from store.job_queue import (
+    claim_job,
+    claim_next_job,
+    find_interrupted_jobs,
+    release_claims_of_gone_runners,
+)
 from store.jobs import generate
 from store.models import User, VideoJob
 from store.requests import video_request
@@ -101,3 +106,28 @@ def test_a_renewed_lease_keeps_a_waiting_runners_job_from_other_runners(
     assert not renew_lease(session, job.id, "runner-b", now=later), "only the runner that holds it renews"
     update_job_status(session, job, "cancelled")
     assert not renew_lease(session, job.id, "runner-a", now=later), "a finished job's lease ends"
+
+
+def test_jobs_of_a_runner_known_to_be_gone_are_freed_without_waiting_out_the_lease(
+    session: Session, alice: User
+) -> None:
+    running, waiting, alive = (
+        new_job(session, alice, "a"),
+        new_job(session, alice, "b"),
+        new_job(session, alice),
+    )
+    assert claim_job(session, running, "host:101:1") and claim_job(session, waiting, "host:101:2")
+    assert claim_job(session, alive, "host:202:1")
+    update_job_status(session, running, "rendering")
+    update_job_status(session, alive, "rendering")
+    assert claim_next_job(session, "host:303:1") is None, "the leases are fresh"
+
+    released = release_claims_of_gone_runners(session, lambda runner: runner.startswith("host:101:"))
+
+    assert sorted(released) == sorted([running.id, waiting.id])
+    assert [job.id for job in find_interrupted_jobs(session)] == [running.id]
+    first = claim_next_job(session, "host:303:1")
+    second = claim_next_job(session, "host:303:1")
+    assert {first.id if first else None, second.id if second else None} == {running.id, waiting.id}
+    session.refresh(alive)
+    assert (alive.claimed_by, alive.status) == ("host:202:1", "rendering")

@@ -164,6 +164,7 @@ def test_a_creator_makes_watches_refines_and_shares_a_video(live: LiveStudio, br
     page.get_by_role("link", name="Library", exact=True).click()
     library = page.get_by_role("list", name="Every version of every video").get_by_role("listitem")
     expect(library).to_have_count(2)
+    screenshot(page, "library")
     page.get_by_label("Search").fill("version 2")
     expect(library).to_have_count(1)
     page.get_by_label("Search").fill("no such video")

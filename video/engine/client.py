@@ -22,6 +22,7 @@ from video.engine.results import (
     StillResult,
 )
 from video.loopback_server import serving
+from video.render_priority import niced
 from video.seal import Seal, current_seal
 
 ProgressCallback = Callable[[RenderProgress], None]
@@ -107,7 +108,7 @@ class EngineClient:
             self._pending = {0: (ready, None)}
             self._stderr_tail.clear()
             process = await asyncio.create_subprocess_exec(
-                *(seal.wrap(argv) if seal.ok else argv),
+                *niced(seal.wrap(argv) if seal.ok else argv),
                 stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE,
                 stderr=asyncio.subprocess.PIPE,

@@ -2,12 +2,14 @@
 # The still checker's Chromium in a network namespace of its own with only loopback (video/seal.py makes the
 # same one for the engine). Playwright still drives it over the pipe it inherits; its pages reach nothing, and
 # video/stills/browser.py answers their requests from the served folders (Playwright request routing).
+# It runs at the render niceness (video/render_priority.py).
 chromium="${PPR_CHROMIUM:-/usr/bin/chromium}"
+niceness="${PPR_RENDER_NICE:-0}"
 case "${PPR_SEAL_METHOD:-}" in
   bwrap)
-    exec "${PPR_SEAL_TOOL:?}" --dev-bind / / --unshare-net --die-with-parent -- "$chromium" "$@" ;;
+    exec nice -n "$niceness" "${PPR_SEAL_TOOL:?}" --dev-bind / / --unshare-net --die-with-parent -- "$chromium" "$@" ;;
   unshare)
-    exec "${PPR_SEAL_TOOL:?}" --net --map-root-user -- sh -c 'ip link set lo up && exec "$@"' sh "$chromium" "$@" ;;
+    exec nice -n "$niceness" "${PPR_SEAL_TOOL:?}" --net --map-root-user -- sh -c 'ip link set lo up && exec "$@"' sh "$chromium" "$@" ;;
   *)
     echo "chromium-sealed.sh: PPR_SEAL_METHOD must be bwrap or unshare (see video/seal.py)" >&2
     exit 1 ;;
