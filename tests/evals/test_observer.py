@@ -15,7 +15,8 @@ from evals.output import read_output
 from tests.evals.conftest import EvalRun
 from tests.evals.outputs import score_output
 
-pytestmark = pytest.mark.render
+# The eval run (the ci_run fixture) is made once, on the worker that runs every file that reads it.
+pytestmark = [pytest.mark.render, pytest.mark.xdist_group("eval-run")]
 
 CASE = "product-injection-preset"
 

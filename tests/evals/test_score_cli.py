@@ -14,7 +14,8 @@ from evals.dataset import CASES_DIR
 from tests.evals.conftest import EvalRun, cli_env, ppr_video
 from video.engine.media import compositor_tool, probe
 
-pytestmark = pytest.mark.render
+# The eval run (the ci_run fixture) is made once, on the worker that runs every file that reads it.
+pytestmark = [pytest.mark.render, pytest.mark.xdist_group("eval-run")]
 
 CASE = "product-injection-preset"
 
