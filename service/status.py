@@ -4,12 +4,13 @@ the thread, and its published files."""
 from datetime import datetime
 
 from pydantic import BaseModel
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from domain.events import EventType, JobEvent, StepFinished, StepStarted
+from domain.events import Completed, EventType, Failed, JobEvent, JobEventData, StepFinished, StepStarted
+from domain.vocab import MAX_RETRIES
 from service.job_files import published_files
 from store.events import events_of_jobs, job_events
-from store.models import User, VideoJob, saved_id
+from store.models import User, VideoJob, VideoLibraryEntry, saved_id
 from store.ownership import owned_job
 
 
@@ -78,3 +79,18 @@ def steps_of(events: list[JobEvent]) -> list[StepReport]:
         elif data.type == "status" and data.status == "queued":
             steps = []
     return steps
+
+
+def unrecorded_end(session: Session, job_id: int) -> JobEventData | None:
+    """The event that would end a job its row says has ended (completed, cancelled, or failed with no retry
+    left), built from the row: for followers of a job whose runner stopped before recording that event.
+    None while the job may still go on."""
+    job = session.get(VideoJob, job_id)
+    if job is None:
+        return None
+    if job.status == "completed":
+        entry = session.exec(select(VideoLibraryEntry).where(VideoLibraryEntry.job_id == job_id)).first()
+        return None if entry is None else Completed(video_id=entry.id, files=dict(job.artifacts))
+    if job.status == "cancelled" or (job.status == "failed" and job.retry_count >= MAX_RETRIES):
+        return Failed(error=job.error or job.status)
+    return None

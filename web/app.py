@@ -44,7 +44,7 @@ def create_app(settings: StudioSettings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
-    app.state.event_hub = EventHub(settings.sse_poll_s)
+    app.state.event_hub = EventHub(settings.sse_poll_s, settings.sse_final_grace_s)
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     routers = (

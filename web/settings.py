@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from service.workers import WorkerSettings
+from web.sse import FINAL_GRACE_S
 
 MAX_BODY_BYTES = 256 * 1024
 
@@ -17,3 +18,5 @@ class StudioSettings:
     secure_cookies: bool = False
     sse_poll_s: float = 0.5
     sse_ping_s: float = 15.0
+    # How long a job's row may say it ended before its followers are told so without the runner's event.
+    sse_final_grace_s: float = FINAL_GRACE_S

@@ -1,14 +1,23 @@
 """Live job events for many watchers at once: one database poll per watched job, shared by every stream that
-follows it (200 streams on one job cost what one does), instead of one poll per stream."""
+follows it (200 streams on one job cost what one does), instead of one poll per stream.
+
+A job whose row has ended but whose last event does not say so (its runner stopped between the two
+writes) is ended for its followers after `final_grace_s` with the event its row implies: no stream waits
+forever."""
 
 import asyncio
 import contextlib
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
-from domain.events import JobEvent
+from domain.events import JobEvent, JobEventData
+from service.status import unrecorded_end
+from store.clock import utc_now
 from store.db import session_scope
 from store.events import job_events
+
+FINAL_GRACE_S = 15.0
 
 
 @dataclass
@@ -26,8 +35,9 @@ class JobFeed:
 
 
 class EventHub:
-    def __init__(self, poll_s: float) -> None:
+    def __init__(self, poll_s: float, final_grace_s: float = FINAL_GRACE_S) -> None:
         self.poll_s = poll_s
+        self.final_grace_s = final_grace_s
         self._feeds: dict[int, JobFeed] = {}
 
     async def follow(self, job_id: int, after_seq: int = 0) -> AsyncIterator[JobEvent]:
@@ -62,17 +72,31 @@ class EventHub:
                         await feed.poller
 
     async def _poll(self, job_id: int, feed: JobFeed) -> None:
+        ended_quietly_at: float | None = None
         while not feed.ended:
             after = feed.events[-1].seq if feed.events else 0
-            new = await asyncio.to_thread(_read, job_id, after)
+            new, ending = await asyncio.to_thread(_read, job_id, after)
             if new:
-                feed.events.extend(new)
-                feed.more.set()
-                feed.more = asyncio.Event()
+                ended_quietly_at = None
+                self._publish(feed, new)
+            elif ending is not None:
+                ended_quietly_at = ended_quietly_at or time.monotonic()
+                if time.monotonic() - ended_quietly_at >= self.final_grace_s:
+                    self._publish(
+                        feed, [JobEvent(job_id=job_id, seq=after, at=utc_now().isoformat(), data=ending)]
+                    )
             if not feed.ended:
                 await asyncio.sleep(self.poll_s)
 
+    @staticmethod
+    def _publish(feed: JobFeed, events: list[JobEvent]) -> None:
+        feed.events.extend(events)
+        feed.more.set()
+        feed.more = asyncio.Event()
 
-def _read(job_id: int, after_seq: int) -> list[JobEvent]:
+
+def _read(job_id: int, after_seq: int) -> tuple[list[JobEvent], JobEventData | None]:
+    """The job's events after `after_seq`; when there are none, the end its row implies, if it has ended."""
     with session_scope() as session:
-        return job_events(session, job_id, after_seq)
+        new = job_events(session, job_id, after_seq)
+        return new, (None if new else unrecorded_end(session, job_id))

@@ -8,11 +8,13 @@ import time
 import httpx
 import pytest
 from fastapi.testclient import TestClient
+from sqlmodel import select
 
 from domain.events import Failed, JobEvent, RenderProgressed, StepFinished, StepStarted
 from service import generate_video
 from service.workers import WorkerSettings
 from store.events import append_event
+from store.models import JobEventRecord, VideoLibraryEntry
 from store.requests import video_request
 from store.status import update_job_status
 from tests.web import stand_ins
@@ -194,3 +196,39 @@ async def test_more_open_streams_than_database_connections_leave_the_api_answeri
             assert (await client.post(f"/api/videos/{job_id}/cancel")).status_code == 202
             ended = await asyncio.wait_for(asyncio.gather(*watchers), 15)
     assert all(lines == ["event: status", "event: failed"] for lines in ended), ended[0]
+
+
+@pytest.mark.parametrize("ending", ["completed", "cancelled"])
+def test_a_job_whose_runner_stopped_before_its_last_event_still_ends_its_stream(
+    studio: Studio, ending: str
+) -> None:
+    """The row says the job ended, but the runner died before recording the event that says so: after the
+    grace period its followers get that event, built from the row, and the stream ends."""
+    settings = StudioSettings(workers=WorkerSettings(count=0), sse_poll_s=0.05, sse_final_grace_s=0.3)
+    with studio.client(settings) as client:
+        log_in(client, ALICE)
+        job_id = client.post("/api/videos", json=REQUEST).json()["job_id"]
+        if ending == "completed":
+            finished = stand_ins.finish(studio.db, job_id)
+            last = studio.db.exec(
+                select(JobEventRecord).where(
+                    JobEventRecord.job_id == job_id, JobEventRecord.type == "completed"
+                )
+            ).one()
+            studio.db.delete(last)
+            studio.db.commit()
+            entry = studio.db.exec(select(VideoLibraryEntry).where(VideoLibraryEntry.job_id == job_id)).one()
+            expected = {"type": "completed", "video_id": entry.id, "files": dict(finished.artifacts)}
+        else:
+            update_job_status(studio.db, stand_ins.job(studio.db, job_id), "gathering_context")
+            update_job_status(
+                studio.db, stand_ins.job(studio.db, job_id), "cancelled", error="cancelled by you"
+            )
+            expected = {"type": "failed", "error": "cancelled by you"}
+        started = time.monotonic()
+        received = stream(client, job_id)
+    assert time.monotonic() - started >= 0.3
+    assert received[-1].event == ("completed" if ending == "completed" else "failed")
+    assert received[-1].data == expected
+    assert received[-1].id == received[-2].id, "the made-up event takes the last recorded event's id"
+    assert [event.event for event in received].count(received[-1].event) == 1
