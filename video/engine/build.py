@@ -1,6 +1,7 @@
 """Builds the engine's TypeScript (remotion/engine/*.ts) into one CommonJS file when its sources change."""
 
 import hashlib
+import os
 import subprocess
 from pathlib import Path
 
@@ -30,7 +31,9 @@ def ensure_engine_built() -> Path:
     if not esbuild.exists():
         raise FileNotFoundError("remotion/node_modules is missing: run `make setup`")
     ENGINE_BUILD_DIR.mkdir(parents=True, exist_ok=True)
-    partial = built.with_suffix(".partial.cjs")
+    # Each process writes its own file, then renames it into place: engines starting at once on one machine
+    # never read a half-written build.
+    partial = built.with_suffix(f".partial-{os.getpid()}.cjs")
     subprocess.run(
         [
             str(esbuild),
