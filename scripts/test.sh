@@ -9,6 +9,4 @@ cd "$(dirname "$0")/.."
 .venv/bin/mypy
 (cd remotion && npm run --silent typecheck)
 (cd web/ui && npm run --silent typecheck)
-# Two workers, each test file on one of them (tests/conftest.py): renders wait on Chromium and ffmpeg, so two
-# files at a time use a 2-core machine better than one.
-.venv/bin/pytest -n 2 --dist loadgroup "$@"
+.venv/bin/pytest "$@"

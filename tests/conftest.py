@@ -18,15 +18,6 @@ from store.models import metadata
 from tests.postgres_server import PostgresServer, PostgresUnavailable, start_postgres
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under pytest-xdist (`--dist loadgroup`, as scripts/test.sh runs it) each test file runs on one worker,
-    so that its module fixtures (engines, rendered versions) are made once; files that share a costlier
-    fixture name one group for all of them."""
-    for item in items:
-        if item.get_closest_marker("xdist_group") is None:
-            item.add_marker(pytest.mark.xdist_group(str(item.path)))
-
-
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
     try:

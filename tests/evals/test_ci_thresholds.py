@@ -7,8 +7,7 @@ import pytest
 from evals.thresholds import ENFORCED, Threshold, misses
 from tests.evals.conftest import CI_CASES, EvalRun
 
-# The eval run (the ci_run fixture) is made once, on the worker that runs every file that reads it.
-pytestmark = [pytest.mark.render, pytest.mark.xdist_group("eval-run")]
+pytestmark = pytest.mark.render
 
 CASE_FILES = (
     "video.mp4",

@@ -15,8 +15,7 @@ from evals.output import read_output
 from tests.evals.conftest import EvalRun
 from tests.evals.outputs import score_output
 
-# The eval run (the ci_run fixture) is made once, on the worker that runs every file that reads it.
-pytestmark = [pytest.mark.render, pytest.mark.xdist_group("eval-run")]
+pytestmark = pytest.mark.render
 
 CASE = "product-injection-preset"
 

@@ -14,8 +14,7 @@ from evals.dataset import CASES_DIR
 from tests.evals.conftest import EvalRun, cli_env, ppr_video
 from video.engine.media import compositor_tool, probe
 
-# The eval run (the ci_run fixture) is made once, on the worker that runs every file that reads it.
-pytestmark = [pytest.mark.render, pytest.mark.xdist_group("eval-run")]
+pytestmark = pytest.mark.render
 
 CASE = "product-injection-preset"
 
