@@ -29,8 +29,8 @@ from store.context import VideoContext, gather_context
 from store.facts import facts_from_context
 from store.models import User, VideoJob
 from tests.agent.conftest import TEST_SETTINGS
+from tests.agent.director_stills import passing_stills
 from tests.iteration.frames import FrameReader, version_input
-from video.dynamic_props import dynamic_video_props
 from video.publishing.captions import (
     BASE_TAGS,
     EXTRA_TAGS,
@@ -43,7 +43,6 @@ from video.publishing.captions import (
     offline_captions,
 )
 from video.services import Services
-from video.validation import validate_composition
 
 LIGHT_BRAND = {"primary": "#111827", "secondary": "#6B7280", "accent": "#2563EB", "background": "#F9FAFB"}
 DISCOUNT = {
@@ -405,9 +404,6 @@ def hex_rgb(colour: str) -> tuple[int, int, int]:
     return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
 
 
-SIZES = {"9:16": (270, 480), "16:9": (480, 270), "1:1": (270, 270)}
-
-
 @pytest.mark.render
 @pytest.mark.parametrize(
     ("data", "style", "aspect"),
@@ -432,13 +428,7 @@ async def test_branded_compositions_pass_the_validators_and_the_still_checks(
 ) -> None:
     context, facts, draft, tsx = drafted(db, creator, data, style=style, aspect=aspect)
     script = draft.script
-    validation = await validate_composition(services.engine, tsx, script)
-    assert validation.ok and validation.js is not None, validation.errors
-    props = dynamic_video_props(script, facts, [None] * len(script.scenes), None, SIZES[aspect])
-    report = await services.stills.check(
-        js=validation.js, props=props, out_dir=tmp_path, allowed_origins=services.allowed_origins
-    )
-    assert report.passed, [issue.model_dump() for issue in report.errors]
+    report = await passing_stills(services, tsx, script, facts, aspect, tmp_path)
     # What a viewer sees is the brand: the store's background behind the scenes (a light brand's dark panels
     # are its own darkest colour), its primary colour filling the end card (the last frame has faded out).
     brand = context.store.brand

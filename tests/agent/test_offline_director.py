@@ -17,7 +17,7 @@ from store.jobs import generate
 from store.models import User
 from store.requests import video_request
 from tests.agent.conftest import TEST_SETTINGS
-from video.dynamic_props import dynamic_video_props
+from tests.agent.director_stills import SIZES, passing_stills
 from video.engine.media import probe
 from video.services import Services
 from video.validation import validate_composition
@@ -32,7 +32,6 @@ SUBJECTS = {
         "style": "minimalist",
     },
 }
-SIZES = {"9:16": (270, 480), "16:9": (480, 270), "1:1": (270, 270)}
 RENDERED = [("course", "9:16"), ("product", "16:9"), ("prompt-only", "1:1")]
 
 
@@ -47,13 +46,7 @@ async def test_director_composition_passes_the_validators_and_the_still_checks(
     script = default_draft(context, facts, total_seconds=15).script
     tsx = director_composition(context, facts, script)
 
-    validation = await validate_composition(services.engine, tsx, script)
-    assert validation.ok and validation.js is not None, validation.errors
-    props = dynamic_video_props(script, facts, [None] * len(script.scenes), None, SIZES[aspect])
-    report = await services.stills.check(
-        js=validation.js, props=props, out_dir=tmp_path, allowed_origins=services.allowed_origins
-    )
-    assert report.passed, [issue.model_dump() for issue in report.errors]
+    report = await passing_stills(services, tsx, script, facts, aspect, tmp_path)
     assert len(report.frames) >= 2 * len(script.scenes)
 
 
