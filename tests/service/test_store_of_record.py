@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from cli import commands  # noqa: F401  (registers the commands)
 from cli.app import app
 from domain.paths import job_dir
-from service import JobOptions, iterate_video
+from service import JobOptions, cancel_job, iterate_video
 from store.models import VideoJob
 from tests.service.conftest import World
 from video.engine.media import probe
@@ -99,6 +99,10 @@ def test_an_iteration_can_change_what_it_inherits(first: dict[str, Any], world: 
     assert job.render_scale == 0.5 and job.burn_captions is True and job.model == "offline"
     plain = iterate_video(world.db, world.creator, first["job_id"], "make the hook quieter")
     assert plain.render_scale == 0.25 and plain.burn_captions is False
+    # Only their options mattered: later tests' `worker --once` would otherwise make both videos too.
+    for queued in (job, plain):
+        assert queued.id is not None
+        cancel_job(world.db, world.creator, queued.id)
 
 
 def test_show_follow_prints_the_events_of_a_job_another_process_runs(
