@@ -1,6 +1,7 @@
 """A job as the Studio and scripts see it: status, progress, each step with its detail and time, its place in
 the thread, and its published files."""
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from pydantic import BaseModel
@@ -9,7 +10,8 @@ from sqlmodel import Session, select
 from domain.events import Completed, EventType, Failed, JobEvent, JobEventData, StepFinished, StepStarted
 from domain.vocab import MAX_RETRIES
 from service.job_files import published_files
-from store.events import events_of_jobs, job_events
+from service.step_events import StepEventCache
+from store.events import events_of_jobs
 from store.models import User, VideoJob, VideoLibraryEntry, saved_id
 from store.ownership import owned_job
 
@@ -36,11 +38,12 @@ class VideoStatus(BaseModel):
 
 
 STEP_EVENTS: tuple[EventType, ...] = ("status", "step_started", "step_finished")
+_step_events = StepEventCache(STEP_EVENTS)
 
 
 def video_status(session: Session, user: User, job_id: int) -> VideoStatus:
     job = owned_job(session, user, job_id)
-    return status_of(job, job_events(session, job_id, types=STEP_EVENTS))
+    return status_of(job, _step_events.events(session, job))
 
 
 def statuses_of(session: Session, jobs: list[VideoJob]) -> list[VideoStatus]:
@@ -49,7 +52,7 @@ def statuses_of(session: Session, jobs: list[VideoJob]) -> list[VideoStatus]:
     return [status_of(job, events[saved_id(job)]) for job in jobs]
 
 
-def status_of(job: VideoJob, events: list[JobEvent]) -> VideoStatus:
+def status_of(job: VideoJob, events: Sequence[JobEvent]) -> VideoStatus:
     return VideoStatus(
         job_id=saved_id(job),
         status=job.status,
@@ -65,7 +68,7 @@ def status_of(job: VideoJob, events: list[JobEvent]) -> VideoStatus:
     )
 
 
-def steps_of(events: list[JobEvent]) -> list[StepReport]:
+def steps_of(events: Sequence[JobEvent]) -> list[StepReport]:
     """Each step of the latest attempt, in the order it started; a step still running has no seconds."""
     steps: list[StepReport] = []
     for event in events:

@@ -5,6 +5,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select, update
 
 from domain.errors import NotFound
@@ -41,15 +42,24 @@ def open_login_session(
     return IssuedSession(secret, csrf, row.expires_at)
 
 
+# Built once: every API request runs one of these two, and building a statement costs more than running it.
+_LOGIN_BY_HASH = (
+    select(User, LoginSession)
+    .join(LoginSession, col(LoginSession.user_id) == col(User.id))
+    .where(LoginSession.token_hash == bindparam("token_hash"))
+)
+_USER_BY_TOKEN_HASH = (
+    select(User)
+    .join(ApiToken, col(ApiToken.user_id) == col(User.id))
+    .where(ApiToken.token_hash == bindparam("token_hash"), col(ApiToken.revoked_at).is_(None))
+)
+
+
 def live_login_session(
     session: Session, secret: str, now: datetime | None = None
 ) -> tuple[User, LoginSession] | None:
     """The creator and session a cookie names, unless it is unknown, revoked or expired."""
-    found = session.exec(
-        select(User, LoginSession)
-        .join(LoginSession, col(LoginSession.user_id) == col(User.id))
-        .where(LoginSession.token_hash == token_hash(secret))
-    ).first()
+    found = session.exec(_LOGIN_BY_HASH, params={"token_hash": token_hash(secret)}).first()
     if found is None:
         return None
     user, row = found
@@ -77,12 +87,7 @@ def issue_api_token(session: Session, user: User, name: str = "") -> tuple[ApiTo
 
 
 def user_of_api_token(session: Session, secret: str) -> User | None:
-    found = session.exec(
-        select(User)
-        .join(ApiToken, col(ApiToken.user_id) == col(User.id))
-        .where(ApiToken.token_hash == token_hash(secret), col(ApiToken.revoked_at).is_(None))
-    ).first()
-    return found
+    return session.exec(_USER_BY_TOKEN_HASH, params={"token_hash": token_hash(secret)}).first()
 
 
 def list_api_tokens(session: Session, user: User) -> list[ApiToken]:

@@ -1,8 +1,12 @@
 """Appending a job's events and reading them back in order, from any process."""
 
 from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
 
-from sqlmodel import Session, col, func, select
+import sqlalchemy
+from sqlalchemy import bindparam
+from sqlmodel import Session, func, select
 
 from domain.events import JOB_EVENT, EventType, JobEvent, JobEventData
 from store.models import JobEventRecord, VideoJob, saved_id
@@ -17,7 +21,23 @@ def append_event(session: Session, job: VideoJob, data: JobEventData) -> JobEven
     )
     session.add(record)
     session.commit()
-    return _event(record)
+    return JobEvent(job_id=job_id, seq=record.seq, at=record.created_at.isoformat(), data=data)
+
+
+# The reads are Core statements built once, returning plain rows: the status routes read a job's events on
+# every poll, and building the statement and an ORM object per event cost several times the query.
+_EVENTS = JobEventRecord.__table__.c  # type: ignore[attr-defined]
+_EVENT_COLUMNS = sqlalchemy.select(
+    _EVENTS.job_id, _EVENTS.seq, _EVENTS.type, _EVENTS.data, _EVENTS.created_at
+)
+_EVENTS_AFTER = _EVENT_COLUMNS.where(
+    _EVENTS.job_id == bindparam("job_id"), _EVENTS.seq > bindparam("after_seq")
+).order_by(_EVENTS.seq)
+_EVENTS_AFTER_OF_TYPES = _EVENTS_AFTER.where(_EVENTS.type.in_(bindparam("types", expanding=True)))
+_EVENTS_OF_JOBS = _EVENT_COLUMNS.where(
+    _EVENTS.job_id.in_(bindparam("job_ids", expanding=True)),
+    _EVENTS.type.in_(bindparam("types", expanding=True)),
+).order_by(_EVENTS.job_id, _EVENTS.seq)
 
 
 def job_events(
@@ -25,11 +45,12 @@ def job_events(
 ) -> list[JobEvent]:
     """The job's events after `after_seq`, oldest first, of `types` only if given (the caller checks who owns
     the job)."""
-    query = select(JobEventRecord).where(JobEventRecord.job_id == job_id, col(JobEventRecord.seq) > after_seq)
-    if types is not None:
-        query = query.where(col(JobEventRecord.type).in_(types))
-    query = query.order_by(col(JobEventRecord.seq))
-    return [_event(record) for record in session.exec(query).all()]
+    params: dict[str, Any] = {"job_id": job_id, "after_seq": after_seq}
+    if types is None:
+        rows = session.connection().execute(_EVENTS_AFTER, params)
+    else:
+        rows = session.connection().execute(_EVENTS_AFTER_OF_TYPES, {**params, "types": list(types)})
+    return [_event(*row) for row in rows]
 
 
 def events_of_jobs(
@@ -39,20 +60,11 @@ def events_of_jobs(
     found: dict[int, list[JobEvent]] = {job_id: [] for job_id in job_ids}
     if not job_ids:
         return found
-    query = (
-        select(JobEventRecord)
-        .where(col(JobEventRecord.job_id).in_(job_ids), col(JobEventRecord.type).in_(types))
-        .order_by(col(JobEventRecord.job_id), col(JobEventRecord.seq))
-    )
-    for record in session.exec(query).all():
-        found[record.job_id].append(_event(record))
+    params = {"job_ids": list(job_ids), "types": list(types)}
+    for row in session.connection().execute(_EVENTS_OF_JOBS, params):
+        found[row.job_id].append(_event(*row))
     return found
 
 
-def _event(record: JobEventRecord) -> JobEvent:
-    return JobEvent(
-        job_id=record.job_id,
-        seq=record.seq,
-        at=record.created_at.isoformat(),
-        data=JOB_EVENT.validate_python(record.data),
-    )
+def _event(job_id: int, seq: int, _type: str, data: dict[str, Any], created_at: datetime) -> JobEvent:
+    return JobEvent(job_id=job_id, seq=seq, at=created_at.isoformat(), data=JOB_EVENT.validate_python(data))

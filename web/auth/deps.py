@@ -1,6 +1,7 @@
 """The creator a request acts for, as route dependencies: `CurrentUser` for every API route, `CurrentAuth`
 when the route needs to know how (logout)."""
 
+import inspect
 import secrets
 from dataclasses import dataclass
 from typing import Annotated
@@ -40,10 +41,17 @@ async def authenticate(
     try:
         return _authenticate(request, db, bearer, cookie, csrf_token)
     finally:
-        # Ends the read and gives its connection back to the pool before the route waits for a thread: a
-        # request holding one across that wait deadlocks the server once the pool (15) is smaller than the
-        # thread pool (40). Nothing is expired (the session keeps its objects after a commit).
-        db.commit()
+        # A route that runs in the thread pool gets the read ended and its connection back in the pool before
+        # it waits for a thread: a request holding one across that wait deadlocks the server once the pool
+        # (15) is smaller than the thread pool (40). Nothing is expired (the session keeps its objects after
+        # a commit). A coroutine route runs at once, and goes on with the same connection.
+        if not _runs_inline(request):
+            db.commit()
+
+
+def _runs_inline(request: Request) -> bool:
+    route = request.scope.get("route")
+    return route is not None and inspect.iscoroutinefunction(getattr(route, "endpoint", None))
 
 
 def _authenticate(

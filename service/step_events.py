@@ -1,0 +1,44 @@
+"""The status events of recently read jobs, kept in memory and topped up with only the events added since:
+a polled status reads an empty range of the event index instead of parsing the job's whole history again.
+
+Events are only ever appended (in `seq` order), and a job's id with its creation time names one job even
+where a database reuses the id of a deleted one, so what is kept is never stale."""
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from datetime import datetime
+from threading import Lock
+
+from sqlmodel import Session
+
+from domain.events import EventType, JobEvent
+from store.events import job_events
+from store.models import VideoJob, saved_id
+
+CAPACITY = 1024
+
+
+class StepEventCache:
+    def __init__(self, types: Sequence[EventType], capacity: int = CAPACITY) -> None:
+        self.types = tuple(types)
+        self.capacity = capacity
+        self._jobs: OrderedDict[tuple[int, datetime], tuple[JobEvent, ...]] = OrderedDict()
+        self._lock = Lock()
+
+    def __len__(self) -> int:
+        return len(self._jobs)
+
+    def events(self, session: Session, job: VideoJob) -> tuple[JobEvent, ...]:
+        """The job's events of the cache's types, oldest first, as the database has them now."""
+        key = (saved_id(job), job.created_at)
+        with self._lock:
+            known = self._jobs.get(key, ())
+        after_seq = known[-1].seq if known else 0
+        added = job_events(session, key[0], after_seq=after_seq, types=self.types)
+        events = (*known, *added) if added else known
+        with self._lock:
+            self._jobs[key] = events
+            self._jobs.move_to_end(key)
+            while len(self._jobs) > self.capacity:
+                self._jobs.popitem(last=False)
+        return events
