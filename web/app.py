@@ -7,6 +7,7 @@ from fastapi import FastAPI
 
 from web.body_limit import BodyLimitMiddleware
 from web.errors import install_error_handlers
+from web.openapi import document_security
 from web.routes import (
     catalog,
     library,
@@ -62,4 +63,5 @@ def create_app(settings: StudioSettings | None = None) -> FastAPI:
     )
     for module in routers:
         app.include_router(module.router)
+    document_security(app)
     return app

@@ -121,3 +121,14 @@ def test_the_login_page_escapes_what_it_shows(studio: Studio, anonymous: TestCli
 def test_the_openapi_docs_are_served(anonymous: TestClient) -> None:
     assert anonymous.get("/docs").status_code == 200
     assert "/api/videos/{job_id}/events" in anonymous.get("/openapi.json").json()["paths"]
+
+
+def test_the_openapi_docs_say_how_each_route_authenticates(anonymous: TestClient) -> None:
+    schema = anonymous.get("/openapi.json").json()
+    schemes = schema["components"]["securitySchemes"]
+    assert schemes["bearer"]["scheme"] == "bearer"
+    assert (schemes["session"]["in"], schemes["session"]["name"]) == ("cookie", "ppr_session")
+    either = [{"bearer": []}, {"session": []}]
+    assert schema["paths"]["/api/videos/{job_id}"]["get"]["security"] == either
+    assert schema["paths"]["/api/videos"]["post"]["security"] == either
+    assert "security" not in schema["paths"]["/api/login"]["post"]
