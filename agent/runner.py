@@ -1,8 +1,6 @@
 """The job runner: one agent run per job, the fallbacks that guarantee a video, retries, crash recovery."""
 
 import asyncio
-import os
-import socket
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
@@ -24,6 +22,7 @@ from agent.models import ModelChoice, resolve_model
 from agent.offline.scriptwriter import default_draft
 from agent.progress import JobCancelled, Listener, ProgressReporter
 from agent.prompts import render
+from agent.runner_ids import runner_id
 from agent.state import ScriptDraft
 from domain.events import Completed, Failed
 from domain.paths import job_dir
@@ -73,7 +72,7 @@ class JobRunner:
     settings: RunSettings = field(default_factory=RunSettings)
     out_dir: Path | None = None
     listeners: Sequence[Listener] = ()
-    worker_id: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
+    worker_id: str = field(default_factory=runner_id)
     lease: LeaseTimes = field(default_factory=LeaseTimes)
 
     def work_dir(self, job: VideoJob) -> Path:

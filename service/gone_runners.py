@@ -4,6 +4,7 @@ start-up instead of after their lease runs out."""
 import os
 import socket
 
+from agent.runner_ids import runner_process
 from store.db import session_scope
 from store.job_queue import release_claims_of_gone_runners
 
@@ -12,12 +13,14 @@ def runner_is_gone(worker_id: str) -> bool:
     """True when `worker_id` ("host:pid" or "host:pid:n") names a process of this host that has ended, such as
     the workers of a server that was killed and started again. Another host's runners are never judged here:
     their lease runs out instead."""
-    host, _, rest = worker_id.partition(":")
-    pid = rest.partition(":")[0]
-    if host != socket.gethostname() or not pid.isdigit() or int(pid) == os.getpid():
+    process = runner_process(worker_id)
+    if process is None:
+        return False
+    host, pid = process
+    if host != socket.gethostname() or pid == os.getpid():
         return False
     try:
-        os.kill(int(pid), 0)
+        os.kill(pid, 0)
     except ProcessLookupError:
         return True
     except PermissionError:  # alive, another user's

@@ -1,14 +1,13 @@
 """In-process job workers for a long-running server: N runners that share one warm set of services."""
 
 import asyncio
-import os
-import socket
 from dataclasses import dataclass, field
 
 from agent.deps import RunSettings
 from agent.lease import LeaseTimes
 from agent.models import ModelChoice
 from agent.runner import JobRunner
+from agent.runner_ids import runner_id
 from service.gone_runners import free_jobs_of_gone_runners
 from store.db import session_scope
 from video.services import Services
@@ -43,7 +42,7 @@ async def _work(services: Services, settings: WorkerSettings, number: int) -> No
         model_spec=model if isinstance(model, str) else None,
         model=model if isinstance(model, ModelChoice) else None,
         settings=settings.run,
-        worker_id=f"{socket.gethostname()}:{os.getpid()}:{number}",
+        worker_id=runner_id(number),
         lease=settings.lease,
     )
     with session_scope() as session:

@@ -5,6 +5,7 @@ import socket
 import subprocess
 import sys
 
+from agent.runner_ids import runner_id, runner_process
 from service.gone_runners import runner_is_gone
 
 HOST = socket.gethostname()
@@ -26,3 +27,10 @@ def test_a_live_process_this_one_and_other_hosts_are_not() -> None:
     assert not runner_is_gone(f"{HOST}:{os.getpid()}:1")
     assert not runner_is_gone(f"another-{HOST}:999999:1")
     assert not runner_is_gone("runner-a")
+
+
+def test_the_ids_workers_take_name_this_process() -> None:
+    assert runner_process(runner_id()) == (HOST, os.getpid())
+    assert runner_process(runner_id(3)) == (HOST, os.getpid())
+    assert runner_id(3).endswith(":3")
+    assert runner_process("runner-a") is None
