@@ -5,14 +5,15 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from pydantic import BaseModel
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from domain.events import Completed, EventType, Failed, JobEvent, JobEventData, StepFinished, StepStarted
 from domain.vocab import MAX_RETRIES
 from service.job_files import published_files
 from service.step_events import StepEventCache
 from store.events import events_of_jobs
-from store.models import User, VideoJob, VideoLibraryEntry, saved_id
+from store.library import library_entry_of_job
+from store.models import User, VideoJob, saved_id
 from store.ownership import owned_job
 
 
@@ -92,7 +93,7 @@ def unrecorded_end(session: Session, job_id: int) -> JobEventData | None:
     if job is None:
         return None
     if job.status == "completed":
-        entry = session.exec(select(VideoLibraryEntry).where(VideoLibraryEntry.job_id == job_id)).first()
+        entry = library_entry_of_job(session, job_id)
         return None if entry is None else Completed(video_id=entry.id, files=dict(job.artifacts))
     if job.status == "cancelled" or (job.status == "failed" and job.retry_count >= MAX_RETRIES):
         return Failed(error=job.error or job.status)

@@ -7,7 +7,7 @@ from sqlalchemy import bindparam
 from sqlmodel import Session, col, delete, select
 
 from domain.errors import NotFound
-from store.models import ScheduledPost, Store, User, VideoJob, VideoLibraryEntry
+from store.models import ScheduledPost, Store, User, VideoJob, VideoLibraryEntry, saved_id
 from store.ownership import owned_job, owned_video
 
 VideoEvent = Literal["view", "download", "share"]
@@ -36,8 +36,12 @@ def get_video_by_id(session: Session, user: User, video_id: int) -> VideoLibrary
 
 def get_video_for_job(session: Session, user: User, job_id: int) -> VideoLibraryEntry | None:
     """The library entry a job produced, or None while it has none."""
-    job = owned_job(session, user, job_id)
-    return session.exec(select(VideoLibraryEntry).where(VideoLibraryEntry.job_id == job.id)).first()
+    return library_entry_of_job(session, saved_id(owned_job(session, user, job_id)))
+
+
+def library_entry_of_job(session: Session, job_id: int) -> VideoLibraryEntry | None:
+    """The library entry of a job whose owner the caller has checked, or None while it has none."""
+    return session.exec(select(VideoLibraryEntry).where(VideoLibraryEntry.job_id == job_id)).first()
 
 
 def count_video_event(session: Session, user: User, video_id: int, event: VideoEvent) -> VideoLibraryEntry:

@@ -4,9 +4,10 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from domain.vocab import Platform
+from store.library import library_entry_of_job
 from store.models import VideoJob, VideoLibraryEntry, saved_id
 from store.status import update_job_status
 
@@ -50,7 +51,7 @@ def store_video_result(session: Session, job: VideoJob, artifacts: VideoArtifact
         "version": job.version,
         "version_label": job.version_label,
     }
-    entry = session.exec(select(VideoLibraryEntry).where(VideoLibraryEntry.job_id == job.id)).first()
+    entry = library_entry_of_job(session, saved_id(job))
     if entry is None:
         entry = VideoLibraryEntry(
             job_id=saved_id(job), owner_id=job.owner_id, store_id=job.store_id, **values

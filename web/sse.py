@@ -18,6 +18,8 @@ from store.db import session_scope
 from store.events import job_events
 
 FINAL_GRACE_S = 15.0
+# While no event comes, the job's row is read on every 4th poll (every 2 s at the default poll).
+QUIET_POLLS_PER_ROW_CHECK = 4
 
 
 @dataclass
@@ -73,9 +75,14 @@ class EventHub:
 
     async def _poll(self, job_id: int, feed: JobFeed) -> None:
         ended_quietly_at: float | None = None
+        quiet_polls = 0
         while not feed.ended:
             after = feed.events[-1].seq if feed.events else 0
-            new, ending = await asyncio.to_thread(_read, job_id, after)
+            # A job that just went quiet is most likely between two steps: its row is read now and then.
+            new = await asyncio.to_thread(_read, job_id, after)
+            quiet_polls = 0 if new else quiet_polls + 1
+            check_row = quiet_polls > 0 and quiet_polls % QUIET_POLLS_PER_ROW_CHECK == 0
+            ending = await asyncio.to_thread(_row_end, job_id) if check_row else None
             if new:
                 ended_quietly_at = None
                 self._publish(feed, new)
@@ -95,8 +102,13 @@ class EventHub:
         feed.more = asyncio.Event()
 
 
-def _read(job_id: int, after_seq: int) -> tuple[list[JobEvent], JobEventData | None]:
-    """The job's events after `after_seq`; when there are none, the end its row implies, if it has ended."""
+def _read(job_id: int, after_seq: int) -> list[JobEvent]:
+    """The job's events after `after_seq`."""
     with session_scope() as session:
-        new = job_events(session, job_id, after_seq)
-        return new, (None if new else unrecorded_end(session, job_id))
+        return job_events(session, job_id, after_seq)
+
+
+def _row_end(job_id: int) -> JobEventData | None:
+    """The end the job's row implies, if it has ended."""
+    with session_scope() as session:
+        return unrecorded_end(session, job_id)
