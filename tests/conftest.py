@@ -1,14 +1,15 @@
-"""Database fixtures shared by every test folder: a migrated SQLite file and a real PostgreSQL server.
+"""Fixtures shared by every test folder: a migrated SQLite file, a real PostgreSQL server and a warm engine.
 
 `db_url` / `session` run a test once on each database. PostgreSQL is started once per test run; when its
 binaries are missing the tests that need it fail with the fix, they are never skipped."""
 
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+import pytest_asyncio
 from sqlalchemy import Engine
 from sqlmodel import Session
 
@@ -16,6 +17,17 @@ from store.db import dispose_engines, make_engine
 from store.migrate import migrate_to_head
 from store.models import metadata
 from tests.postgres_server import PostgresServer, PostgresUnavailable, start_postgres
+from video.engine import EngineClient
+
+
+@pytest_asyncio.fixture(scope="session")
+async def engine() -> AsyncIterator[EngineClient]:
+    """One warm engine with default settings, shared by every folder that renders, compiles or validates
+    with it (each engine start costs a bundle check, a Chromium and a warm type checker); a folder that needs
+    other settings (tests/watchdog) defines its own."""
+    async with EngineClient() as client:
+        await client.bundle()
+        yield client
 
 
 @pytest.fixture(scope="session")

@@ -1,26 +1,18 @@
-"""A warm engine, and an asset server with a scene image and a voice-over, for the contract render tests."""
+"""An asset server with a scene image and a voice-over for the contract render tests (the warm engine is
+tests/conftest.py's)."""
 
 import math
 import struct
 import wave
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import pytest_asyncio
 from PIL import Image
 
-from video.engine import EngineClient
 from video.stills.static_server import StaticServer
 
 IMAGE_RGB = (20, 220, 60)
-
-
-@pytest_asyncio.fixture(scope="session")
-async def engine() -> AsyncIterator[EngineClient]:
-    async with EngineClient() as client:
-        await client.bundle()
-        yield client
 
 
 def write_tone(path: Path, seconds: float = 5.0, rate: int = 22_050) -> None:

@@ -1,4 +1,5 @@
-"""A warm engine, a still checker and a canary listener for the runtime corpus and the wall tests."""
+"""A still checker and a canary listener for the runtime corpus and the wall tests (the warm engine is
+tests/conftest.py's)."""
 
 import asyncio
 from collections.abc import AsyncIterator
@@ -76,13 +77,6 @@ async def compiled(engine: EngineClient, tsx: str) -> str:
     assert result["ok"], result
     js: str = result["js"]
     return js
-
-
-@pytest_asyncio.fixture(scope="session")
-async def engine() -> AsyncIterator[EngineClient]:
-    async with EngineClient() as client:
-        await client.bundle()
-        yield client
 
 
 @pytest_asyncio.fixture(scope="session")

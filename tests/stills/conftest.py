@@ -1,4 +1,5 @@
-"""A warm StillChecker and the engine's compiler for the still-check tests (real Chromium, real esbuild)."""
+"""A warm StillChecker for the still-check tests (real Chromium, real esbuild; the engine that compiles is
+tests/conftest.py's)."""
 
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -47,12 +48,6 @@ def fixture_props(
         "width": size[0],
         "height": size[1],
     }
-
-
-@pytest_asyncio.fixture(scope="session")
-async def engine() -> AsyncIterator[EngineClient]:
-    async with EngineClient() as client:
-        yield client
 
 
 @pytest_asyncio.fixture(scope="session")
