@@ -1,5 +1,6 @@
 """Where the product's files are: the project's folders and the data folder (`PPR_VIDEO_DATA_DIR`)."""
 
+import functools
 import os
 from pathlib import Path
 
@@ -10,9 +11,15 @@ PROMPTS_DIR = PROJECT_ROOT / "prompts"
 
 def data_dir() -> Path:
     """The data folder (`PPR_VIDEO_DATA_DIR`, default `data/` in the project), created on first use."""
-    folder = Path(os.environ.get("PPR_VIDEO_DATA_DIR") or PROJECT_ROOT / "data").resolve()
+    folder = _resolved(os.environ.get("PPR_VIDEO_DATA_DIR") or str(PROJECT_ROOT / "data"))
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+# Resolving a path walks it one system call per part; every status read asks for the folder.
+@functools.lru_cache(maxsize=64)
+def _resolved(configured: str) -> Path:
+    return Path(configured).resolve()
 
 
 def job_dir(job_id: int) -> Path:
