@@ -33,6 +33,9 @@ def test_a_failed_job_says_why_and_offers_retry_and_the_template(live: LiveStudi
     failure = page.get_by_role("alert").filter(has_text="This video could not be made")
     expect(failure).to_contain_text(ERROR)
     expect(page.get_by_role("region", name="Preview")).to_have_attribute("data-preview-state", "waiting")
+    # No step recorded a failure: it shows on the first step the job did not reach.
+    expect(page.locator('[data-step="Gathering data"]')).to_have_attribute("data-state", "failed")
+    expect(page.locator('[data-step="Script"]')).to_have_attribute("data-state", "unreached")
     screenshot(page, "job-failed", full_page=False)
 
     page.evaluate("window.pprNoReload = true")

@@ -34,14 +34,27 @@ const STATE_WORDS: Record<RowState, string> = {
   unreached: 'Not reached',
 };
 
+// A job that failed before any of its steps reported a failure (say, while starting one) shows the failure
+// on the first step it did not reach, not "Not reached" on every one.
+const withFailure = (states: RowState[]): RowState[] => {
+  if (states.includes('failed')) return states;
+  const first = states.indexOf('unreached');
+  return first < 0 ? states : states.map((state, index) => (index === first ? 'failed' : state));
+};
+
 export const StepList: React.FC<{ stream: JobStream }> = ({ stream }) => {
   const started = (row: Row): StepState[] => stream.steps.filter((step) => row.names.includes(step.name));
+  const states = withFailure(
+    ROWS.map((row, index) => {
+      const later = ROWS.slice(index + 1).some((next) => started(next).length > 0);
+      return rowState(started(row), stream, later);
+    }),
+  );
   return (
     <ol className="steps" aria-label="Progress">
       {ROWS.map((row, index) => {
         const steps = started(row);
-        const later = ROWS.slice(index + 1).some((next) => started(next).length > 0);
-        const state = rowState(steps, stream, later);
+        const state = states[index];
         const seconds = steps.reduce((sum, step) => sum + (step.seconds ?? 0), 0);
         const finished = steps.filter((step) => step.seconds !== null);
         const detail = (finished.length ? finished[finished.length - 1] : steps[steps.length - 1])?.detail ?? '';
