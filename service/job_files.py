@@ -5,6 +5,7 @@ path."""
 import os
 import shutil
 from pathlib import Path
+from typing import Protocol
 
 from sqlmodel import Session
 
@@ -12,7 +13,7 @@ from domain.errors import Conflict
 from domain.paths import job_dir
 from domain.vocab import FINISHED_STATUSES
 from store.job_deletion import delete_job_rows
-from store.models import User, VideoJob
+from store.models import User
 from store.ownership import owned_job
 from video.assets.asset_store import LocalAssetStore
 from video.snapshot import SNAPSHOT_FILE, AssetSnapshot
@@ -27,12 +28,24 @@ PUBLISHED_FILES = (
 )
 
 
-def published_files(job: VideoJob) -> dict[str, Path]:
+class JobOnDisk(Protocol):
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def status(self) -> str: ...
+
+
+def published_files(job: JobOnDisk) -> dict[str, Path]:
     """The files of a completed job that exist, by name (none before it completes: mid-render, video.mp4
     is not a whole video yet)."""
-    if job.status != "completed" or job.id is None:
+    return {} if job.id is None else files_published(job.id, job.status)
+
+
+def files_published(job_id: int, status: str) -> dict[str, Path]:
+    """published_files() of a job known by its id and status."""
+    if status != "completed":
         return {}
-    folder = job_dir(job.id)
+    folder = job_dir(job_id)
     try:
         # One directory read instead of a stat per published name.
         with os.scandir(folder) as entries:

@@ -3,6 +3,7 @@ the thread, and its published files."""
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Protocol
 
 from pydantic import BaseModel
 from sqlmodel import Session
@@ -12,9 +13,9 @@ from domain.vocab import MAX_RETRIES
 from service.job_files import published_files
 from service.step_events import StepEventCache
 from store.events import events_of_jobs
+from store.job_rows import owned_job_status
 from store.library import library_entry_of_job
 from store.models import User, VideoJob, saved_id
-from store.ownership import owned_job
 
 
 class StepReport(BaseModel):
@@ -42,8 +43,31 @@ STEP_EVENTS: tuple[EventType, ...] = ("status", "step_started", "step_finished")
 _step_events = StepEventCache(STEP_EVENTS)
 
 
+class JobFields(Protocol):
+    """What a status is made of: a VideoJob, or the status columns of one (store/job_rows.py)."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def progress(self) -> int: ...
+    @property
+    def render_progress(self) -> float | None: ...
+    @property
+    def version(self) -> int: ...
+    @property
+    def version_label(self) -> str: ...
+    @property
+    def parent_id(self) -> int | None: ...
+    @property
+    def error(self) -> str | None: ...
+    @property
+    def created_at(self) -> datetime: ...
+
+
 def video_status(session: Session, user: User, job_id: int) -> VideoStatus:
-    job = owned_job(session, user, job_id)
+    job = owned_job_status(session, user, job_id)
     return status_of(job, _step_events.events(session, job))
 
 
@@ -53,9 +77,11 @@ def statuses_of(session: Session, jobs: list[VideoJob]) -> list[VideoStatus]:
     return [status_of(job, events[saved_id(job)]) for job in jobs]
 
 
-def status_of(job: VideoJob, events: Sequence[JobEvent]) -> VideoStatus:
+def status_of(job: JobFields, events: Sequence[JobEvent]) -> VideoStatus:
+    if job.id is None:
+        raise ValueError("a job has no status before it is saved")
     return VideoStatus(
-        job_id=saved_id(job),
+        job_id=job.id,
         status=job.status,
         progress=job.progress,
         render_progress=job.render_progress,

@@ -8,14 +8,21 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import datetime
 from threading import Lock
+from typing import Protocol
 
 from sqlmodel import Session
 
 from domain.events import EventType, JobEvent
 from store.events import job_events
-from store.models import VideoJob, saved_id
 
 CAPACITY = 1024
+
+
+class SavedJob(Protocol):
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def created_at(self) -> datetime: ...
 
 
 class StepEventCache:
@@ -28,9 +35,11 @@ class StepEventCache:
     def __len__(self) -> int:
         return len(self._jobs)
 
-    def events(self, session: Session, job: VideoJob) -> tuple[JobEvent, ...]:
+    def events(self, session: Session, job: SavedJob) -> tuple[JobEvent, ...]:
         """The job's events of the cache's types, oldest first, as the database has them now."""
-        key = (saved_id(job), job.created_at)
+        if job.id is None:
+            return ()
+        key = (job.id, job.created_at)
         with self._lock:
             known = self._jobs.get(key, ())
         after_seq = known[-1].seq if known else 0

@@ -4,7 +4,9 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
+import sqlalchemy
 from sqlalchemy import bindparam
 from sqlmodel import Session, col, select, update
 
@@ -48,10 +50,12 @@ _LOGIN_BY_HASH = (
     .join(LoginSession, col(LoginSession.user_id) == col(User.id))
     .where(LoginSession.token_hash == bindparam("token_hash"))
 )
-_USER_BY_TOKEN_HASH = (
-    select(User)
-    .join(ApiToken, col(ApiToken.user_id) == col(User.id))
-    .where(ApiToken.token_hash == bindparam("token_hash"), col(ApiToken.revoked_at).is_(None))
+_USER_TABLE: sqlalchemy.Table = User.__table__  # type: ignore[attr-defined]
+_TOKEN_TABLE: sqlalchemy.Table = ApiToken.__table__  # type: ignore[attr-defined]
+_USER_ROW_BY_TOKEN_HASH = (
+    sqlalchemy.select(_USER_TABLE)
+    .join(_TOKEN_TABLE, _TOKEN_TABLE.c.user_id == _USER_TABLE.c.id)
+    .where(_TOKEN_TABLE.c.token_hash == bindparam("token_hash"), _TOKEN_TABLE.c.revoked_at.is_(None))
 )
 
 
@@ -87,7 +91,30 @@ def issue_api_token(session: Session, user: User, name: str = "") -> tuple[ApiTo
 
 
 def user_of_api_token(session: Session, secret: str) -> User | None:
-    return session.exec(_USER_BY_TOKEN_HASH, params={"token_hash": token_hash(secret)}).first()
+    row = session.connection().execute(_USER_ROW_BY_TOKEN_HASH, {"token_hash": token_hash(secret)}).first()
+    return None if row is None else _users_seen.user(tuple(row), dict(row._mapping))
+
+
+class _UsersSeen:
+    """The User built for each users row read by token, reused while the row reads the same: scripts
+    authenticate every request, and building the ORM object costs more than the read. The row itself is read
+    every time, so a revoked token or a changed account shows at once. Callers only read these Users."""
+
+    CAPACITY = 1024
+
+    def __init__(self) -> None:
+        self._built: dict[tuple[Any, ...], User] = {}
+
+    def user(self, row: tuple[Any, ...], columns: dict[str, Any]) -> User:
+        user = self._built.get(row)
+        if user is None:
+            if len(self._built) >= self.CAPACITY:
+                self._built.clear()
+            user = self._built[row] = User(**columns)
+        return user
+
+
+_users_seen = _UsersSeen()
 
 
 def list_api_tokens(session: Session, user: User) -> list[ApiToken]:
