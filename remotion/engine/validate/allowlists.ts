@@ -2,6 +2,9 @@ import path from 'node:path';
 import ts from 'typescript';
 import { SRC_DIR } from '../paths';
 
+// The elements and URL attributes the runtime sandbox refuses: the validator refuses the same ones, earlier.
+export { FORBIDDEN_ELEMENTS, URL_ATTRIBUTES, URL_PROP_SUFFIXES } from '../../src/sandbox/policy';
+
 // The runtime sandbox (src/sandbox/scope.ts) is the source of truth for what generated code can reach; the
 // static allowlists are read from it so the two can never drift apart.
 const SCOPE_FILE = path.join(SRC_DIR, 'sandbox', 'scope.ts');
@@ -145,40 +148,3 @@ export const FORBIDDEN_MEMBERS: ReadonlyMap<string, { code: string; why: string 
   ['srcdoc', { code: 'inner-html', why: 'raw HTML can load anything; write JSX instead' }],
   ['dangerouslySetInnerHTML', { code: 'inner-html', why: 'raw HTML can load anything; write JSX instead' }],
 ]);
-
-/** Elements that load or run other documents, scripts, styles or plugins. */
-export const FORBIDDEN_ELEMENTS: ReadonlySet<string> = new Set([
-  'iframe',
-  'frame',
-  'frameset',
-  'script',
-  'object',
-  'embed',
-  'applet',
-  'portal',
-  'link',
-  'style',
-  'meta',
-  'base',
-  'form',
-  'noscript',
-  'template',
-]);
-
-/** Attribute names that make the browser fetch a URL (checked when their value can be a string). */
-export const URL_ATTRIBUTES: ReadonlySet<string> = new Set([
-  'src',
-  'srcset',
-  'href',
-  'xlinkhref',
-  'poster',
-  'data',
-  'action',
-  'formaction',
-  'background',
-  'manifest',
-  'ping',
-]);
-
-/** Suffixes of component prop names that carry a media URL (`imageUrl`, `logoSrc`, `backgroundImage`). */
-export const URL_PROP_SUFFIXES = ['url', 'src', 'href', 'image'] as const;

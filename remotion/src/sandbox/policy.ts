@@ -34,7 +34,7 @@ export const URL_ATTRIBUTES: ReadonlySet<string> = new Set([
 ]);
 
 /** Suffixes of component prop names that carry a media URL (`imageUrl`, `logoSrc`, `backgroundImage`). */
-const URL_PROP_SUFFIXES = ['url', 'src', 'href', 'image'] as const;
+export const URL_PROP_SUFFIXES = ['url', 'src', 'href', 'image'] as const;
 
 /** Is `name` (a component prop) one that carries a URL? */
 export const isUrlPropName = (name: string): boolean => {
