@@ -1,6 +1,10 @@
 #!/bin/sh
 # Chromium for rendering: every request, loopback included, goes through the engine's network guard, which
 # lets through only the local servers the render needs. Remotion's own "direct, no proxy" flags are dropped.
+# --disable-frame-rate-limit: a frame of a render waits for about four 60 Hz display ticks (Remotion's seek and
+# ready checks run on requestAnimationFrame, the capture on the next drawn frame); unthrottled, the next tick comes
+# as soon as the last is drawn. Measured on 2 cores: 77 -> 56 ms a frame at scale 0.25, 157 -> 148 at scale 1,
+# the same pixels. Nothing draws while no page asks for frames.
 for arg in "$@"; do
   shift
   case "$arg" in
@@ -16,4 +20,5 @@ exec "${PPR_CHROMIUM:-/usr/bin/chromium}" "$@" \
   --disable-background-networking \
   --disable-component-update \
   --disable-gpu \
+  --disable-frame-rate-limit \
   ${PPR_PAGE_HEAP_MB:+--js-flags=--max-old-space-size=$PPR_PAGE_HEAP_MB}  # wall 4: the page heap (engine/watchdog.ts)
