@@ -12,7 +12,13 @@ for arg in "$@"; do
     *) set -- "$@" "$arg" ;;
   esac
 done
-exec "${PPR_CHROMIUM:-/usr/bin/chromium}" "$@" \
+# Run as root, Chromium raises its display and IO threads to niceness -8 and the rest back to 0, which undoes a
+# server's render niceness (video/render_priority.py): without CAP_SYS_NICE it keeps the niceness it is given.
+keep_niceness=""
+if [ "$(nice)" -gt 0 ] && [ "$(id -u)" = 0 ] && setpriv --bounding-set -sys_nice true 2>/dev/null; then
+  keep_niceness="setpriv --bounding-set -sys_nice --inh-caps -sys_nice --"
+fi
+exec $keep_niceness "${PPR_CHROMIUM:-/usr/bin/chromium}" "$@" \
   --proxy-server="http://127.0.0.1:${PPR_NETWORK_GUARD_PORT:?the engine sets PPR_NETWORK_GUARD_PORT}" \
   --proxy-bypass-list="<-loopback>" \
   --force-webrtc-ip-handling-policy=disable_non_proxied_udp \

@@ -8,11 +8,12 @@ import pytest
 
 from video.engine import EngineClient
 from video.render_priority import RENDER_NICE_ENV, niced, render_niceness
+from video.stills.default_props import DEFAULT_FACTS, default_script
+from video.templates import template_props
 
 
 def niceness_of(pid: int) -> int:
-    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    return int(fields[16])  # field 19 of proc(5), counted after the command name
+    return niceness_of_stat(Path(f"/proc/{pid}/stat"))
 
 
 async def test_the_engine_runs_at_the_render_niceness(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -21,6 +22,70 @@ async def test_the_engine_runs_at_the_render_niceness(monkeypatch: pytest.Monkey
         await engine.request("ping")
         assert engine.pid is not None
         assert niceness_of(engine.pid) == min(19, os.nice(0) + 7)
+
+
+async def test_chromium_keeps_the_render_niceness(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Run as root, Chromium would raise its display and IO threads above the server (niceness -8)."""
+    monkeypatch.setenv(RENDER_NICE_ENV, "7")
+    script = default_script(30)
+    props = template_props("CoursePromoTemplate", DEFAULT_FACTS, script, [None] * len(script.scenes), None)
+    async with EngineClient() as engine:
+        await engine.still(
+            "CoursePromoTemplate", tmp_path / "frame.png", frame=10, input_props=props, scale=0.25
+        )
+        assert engine.pid is not None
+        chromium = [pid for pid in descendants(engine.pid) if "chromium" in command_of(pid)]
+        assert chromium, "the still was drawn by the engine's Chromium"
+        floor = min(19, os.nice(0) + 7)
+        raised = {
+            (pid, thread): niceness_of_thread(pid, thread)
+            for pid in chromium
+            for thread in threads_of(pid)
+            if niceness_of_thread(pid, thread) < floor
+        }
+        assert raised == {}, f"Chromium threads above the render niceness {floor}: {raised}"
+
+
+def descendants(root: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    found, frontier = [], [root]
+    while frontier:
+        children = [pid for pid, parent in parents.items() if parent in frontier]
+        found += children
+        frontier = children
+    return found
+
+
+def command_of(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+def threads_of(pid: int) -> list[int]:
+    try:
+        return [int(task.name) for task in Path(f"/proc/{pid}/task").iterdir()]
+    except OSError:
+        return []
+
+
+def niceness_of_thread(pid: int, thread: int) -> int:
+    try:
+        return niceness_of_stat(Path(f"/proc/{pid}/task/{thread}/stat"))
+    except OSError:
+        return 19  # ended meanwhile
+
+
+def niceness_of_stat(stat: Path) -> int:
+    fields = stat.read_text().rpartition(")")[2].split()
+    return int(fields[16])  # field 19 of proc(5), counted after the command name
 
 
 def test_no_niceness_leaves_the_command_alone(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,14 +2,19 @@
 # The still checker's Chromium in a network namespace of its own with only loopback (video/seal.py makes the
 # same one for the engine). Playwright still drives it over the pipe it inherits; its pages reach nothing, and
 # video/stills/browser.py answers their requests from the served folders (Playwright request routing).
-# It runs at the render niceness (video/render_priority.py).
+# It runs at the render niceness (video/render_priority.py), and as root without CAP_SYS_NICE, which Chromium
+# would use to raise its display and IO threads to -8 and the rest back to 0.
 chromium="${PPR_CHROMIUM:-/usr/bin/chromium}"
 niceness="${PPR_RENDER_NICE:-0}"
+keep_niceness=""
+if [ "$niceness" -gt 0 ] && [ "$(id -u)" = 0 ] && setpriv --bounding-set -sys_nice true 2>/dev/null; then
+  keep_niceness="setpriv --bounding-set -sys_nice --inh-caps -sys_nice --"
+fi
 case "${PPR_SEAL_METHOD:-}" in
   bwrap)
-    exec nice -n "$niceness" "${PPR_SEAL_TOOL:?}" --dev-bind / / --unshare-net --die-with-parent -- "$chromium" "$@" ;;
+    exec nice -n "$niceness" $keep_niceness "${PPR_SEAL_TOOL:?}" --dev-bind / / --unshare-net --die-with-parent -- "$chromium" "$@" ;;
   unshare)
-    exec nice -n "$niceness" "${PPR_SEAL_TOOL:?}" --net --map-root-user -- sh -c 'ip link set lo up && exec "$@"' sh "$chromium" "$@" ;;
+    exec nice -n "$niceness" $keep_niceness "${PPR_SEAL_TOOL:?}" --net --map-root-user -- sh -c 'ip link set lo up && exec "$@"' sh "$chromium" "$@" ;;
   *)
     echo "chromium-sealed.sh: PPR_SEAL_METHOD must be bwrap or unshare (see video/seal.py)" >&2
     exit 1 ;;
