@@ -5,13 +5,13 @@ path."""
 import os
 import shutil
 from pathlib import Path
-from typing import Protocol
 
 from sqlmodel import Session
 
 from domain.errors import Conflict
 from domain.paths import job_dir
 from domain.vocab import FINISHED_STATUSES
+from service.job_fields import JobFields
 from store.job_deletion import delete_job_rows
 from store.models import User
 from store.ownership import owned_job
@@ -28,14 +28,7 @@ PUBLISHED_FILES = (
 )
 
 
-class JobOnDisk(Protocol):
-    @property
-    def id(self) -> int | None: ...
-    @property
-    def status(self) -> str: ...
-
-
-def published_files(job: JobOnDisk) -> dict[str, Path]:
+def published_files(job: JobFields) -> dict[str, Path]:
     """The files of a completed job that exist, by name (none before it completes: mid-render, video.mp4
     is not a whole video yet)."""
     return {} if job.id is None else files_published(job.id, job.status)

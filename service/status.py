@@ -3,13 +3,13 @@ the thread, and its published files."""
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Protocol
 
 from pydantic import BaseModel
 from sqlmodel import Session
 
 from domain.events import Completed, EventType, Failed, JobEvent, JobEventData, StepFinished, StepStarted
 from domain.vocab import MAX_RETRIES
+from service.job_fields import JobFields
 from service.job_files import published_files
 from service.step_events import StepEventCache
 from store.events import events_of_jobs
@@ -41,29 +41,6 @@ class VideoStatus(BaseModel):
 
 STEP_EVENTS: tuple[EventType, ...] = ("status", "step_started", "step_finished")
 _step_events = StepEventCache(STEP_EVENTS)
-
-
-class JobFields(Protocol):
-    """What a status is made of: a VideoJob, or the status columns of one (store/job_rows.py)."""
-
-    @property
-    def id(self) -> int | None: ...
-    @property
-    def status(self) -> str: ...
-    @property
-    def progress(self) -> int: ...
-    @property
-    def render_progress(self) -> float | None: ...
-    @property
-    def version(self) -> int: ...
-    @property
-    def version_label(self) -> str: ...
-    @property
-    def parent_id(self) -> int | None: ...
-    @property
-    def error(self) -> str | None: ...
-    @property
-    def created_at(self) -> datetime: ...
 
 
 def video_status(session: Session, user: User, job_id: int) -> VideoStatus:

@@ -8,21 +8,14 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import datetime
 from threading import Lock
-from typing import Protocol
 
 from sqlmodel import Session
 
 from domain.events import EventType, JobEvent
+from service.job_fields import JobFields
 from store.events import job_events
 
 CAPACITY = 1024
-
-
-class SavedJob(Protocol):
-    @property
-    def id(self) -> int | None: ...
-    @property
-    def created_at(self) -> datetime: ...
 
 
 class StepEventCache:
@@ -35,7 +28,7 @@ class StepEventCache:
     def __len__(self) -> int:
         return len(self._jobs)
 
-    def events(self, session: Session, job: SavedJob) -> tuple[JobEvent, ...]:
+    def events(self, session: Session, job: JobFields) -> tuple[JobEvent, ...]:
         """The job's events of the cache's types, oldest first, as the database has them now."""
         if job.id is None:
             return ()

@@ -3,7 +3,6 @@
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import bindparam
 from sqlmodel import Session, col, delete, select
 
 from domain.errors import NotFound
@@ -13,21 +12,18 @@ from store.ownership import owned_job, owned_video
 VideoEvent = Literal["view", "download", "share"]
 
 
-# Built once: the Studio reads the library on every visit.
-_LIBRARY = select(VideoLibraryEntry).where(VideoLibraryEntry.owner_id == bindparam("owner_id"))
-_NEWEST_FIRST = (col(VideoLibraryEntry.created_at).desc(), col(VideoLibraryEntry.id).desc())
-_WHOLE_LIBRARY = _LIBRARY.order_by(*_NEWEST_FIRST)
-
-
 def get_video_library(session: Session, user: User, store: str | None = None) -> list[VideoLibraryEntry]:
     """The creator's finished videos, newest first; `store` (a slug) keeps one store's videos."""
-    if store is None:
-        return list(session.exec(_WHOLE_LIBRARY, params={"owner_id": user.id}).all())
-    store_id = session.exec(select(Store.id).where(Store.slug == store, Store.owner_id == user.id)).first()
-    if store_id is None:
-        raise NotFound(f"store: you have no store '{store}'; check the slug")
-    query = _LIBRARY.where(VideoLibraryEntry.store_id == store_id).order_by(*_NEWEST_FIRST)
-    return list(session.exec(query, params={"owner_id": user.id}).all())
+    query = select(VideoLibraryEntry).where(VideoLibraryEntry.owner_id == user.id)
+    if store is not None:
+        store_id = session.exec(
+            select(Store.id).where(Store.slug == store, Store.owner_id == user.id)
+        ).first()
+        if store_id is None:
+            raise NotFound(f"store: you have no store '{store}'; check the slug")
+        query = query.where(VideoLibraryEntry.store_id == store_id)
+    query = query.order_by(col(VideoLibraryEntry.created_at).desc(), col(VideoLibraryEntry.id).desc())
+    return list(session.exec(query).all())
 
 
 def get_video_by_id(session: Session, user: User, video_id: int) -> VideoLibraryEntry:
