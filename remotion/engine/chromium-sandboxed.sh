@@ -18,6 +18,12 @@ keep_niceness=""
 if [ "$(nice)" -gt 0 ] && [ "$(id -u)" = 0 ] && setpriv --bounding-set -sys_nice true 2>/dev/null; then
   keep_niceness="setpriv --bounding-set -sys_nice --inh-caps -sys_nice --"
 fi
+# Remotion starts Chromium in a session of its own (setsid). With autogroup scheduling (sched(7)) a session
+# shares the CPU as one group whatever the niceness of its processes: a niced render would still take half of a
+# busy machine from the server. The session's group gets the render niceness too.
+if [ "$(nice)" -gt 0 ] && [ "$(sed 's/.*) //' /proc/$$/stat | cut -d' ' -f4)" = "$$" ]; then
+  echo "$(nice)" 2>/dev/null > /proc/self/autogroup || true
+fi
 exec $keep_niceness "${PPR_CHROMIUM:-/usr/bin/chromium}" "$@" \
   --proxy-server="http://127.0.0.1:${PPR_NETWORK_GUARD_PORT:?the engine sets PPR_NETWORK_GUARD_PORT}" \
   --proxy-bypass-list="<-loopback>" \

@@ -8,6 +8,7 @@ import pytest
 
 from video.engine import EngineClient
 from video.render_priority import RENDER_NICE_ENV, niced, render_niceness
+from video.stills import StillChecker
 from video.stills.default_props import DEFAULT_FACTS, default_script
 from video.templates import template_props
 
@@ -44,6 +45,40 @@ async def test_chromium_keeps_the_render_niceness(monkeypatch: pytest.MonkeyPatc
             if niceness_of_thread(pid, thread) < floor
         }
         assert raised == {}, f"Chromium threads above the render niceness {floor}: {raised}"
+        assert outranking_groups(chromium, floor) == {}
+
+
+async def test_the_still_checkers_chromium_yields_as_a_session(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Playwright starts Chromium in a session of its own; with autogroup scheduling that session shares the
+    CPU as one group, so its niceness alone would not make it yield to the server."""
+    monkeypatch.setenv(RENDER_NICE_ENV, "7")
+    async with StillChecker():
+        chromium = [pid for pid in descendants(os.getpid()) if "chromium" in command_of(pid)]
+        assert chromium, "the still checker started Chromium"
+        assert outranking_groups(chromium, min(19, os.nice(0) + 7)) == {}
+
+
+def outranking_groups(pids: list[int], floor: int) -> dict[int, str]:
+    """The processes among `pids` in a scheduling group (sched(7) autogroup) of their own whose niceness is
+    below `floor`; a process in this test's own group shares its niceness-weighted share."""
+    ours = autogroup_of(os.getpid())
+    switch = Path("/proc/sys/kernel/sched_autogroup_enabled")
+    if ours is None or not switch.exists() or switch.read_text().strip() == "0":
+        pytest.skip("this kernel schedules without autogroups: a session's niceness is its processes'")
+    found = {}
+    for pid in pids:
+        group = autogroup_of(pid)
+        if group is not None and group != ours and int(group.rpartition(" ")[2]) < floor:
+            found[pid] = group
+    return found
+
+
+def autogroup_of(pid: int) -> str | None:
+    """The group as "/autogroup-N nice K", or None when the process ended or the kernel has no autogroups."""
+    try:
+        return Path(f"/proc/{pid}/autogroup").read_text().strip()
+    except OSError:
+        return None
 
 
 def descendants(root: int) -> list[int]:

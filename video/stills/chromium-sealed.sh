@@ -10,6 +10,12 @@ keep_niceness=""
 if [ "$niceness" -gt 0 ] && [ "$(id -u)" = 0 ] && setpriv --bounding-set -sys_nice true 2>/dev/null; then
   keep_niceness="setpriv --bounding-set -sys_nice --inh-caps -sys_nice --"
 fi
+# Playwright starts Chromium in a session of its own (setsid). With autogroup scheduling (sched(7)) a session
+# shares the CPU as one group whatever the niceness of its processes: a niced render would still take half of a
+# busy machine from the server. The session's group gets the render niceness too.
+if [ "$niceness" -gt 0 ] && [ "$(sed 's/.*) //' /proc/$$/stat | cut -d' ' -f4)" = "$$" ]; then
+  echo "$niceness" 2>/dev/null > /proc/self/autogroup || true
+fi
 case "${PPR_SEAL_METHOD:-}" in
   bwrap)
     exec nice -n "$niceness" $keep_niceness "${PPR_SEAL_TOOL:?}" --dev-bind / / --unshare-net --die-with-parent -- "$chromium" "$@" ;;
