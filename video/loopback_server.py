@@ -36,6 +36,25 @@ def serving(origin: str) -> "LoopbackServer | None":
         return _serving.get(_normal_origin(origin))
 
 
+def served_folders(origins: object) -> list[dict[str, str]]:
+    """The folders behind those of `origins` (a list of origins) that servers of this process serve, as
+    {"origin", "root"}: another process (the sealed engine, the still checker's) answers for the same origins
+    from the same folders."""
+    folders = []
+    for origin in origins if isinstance(origins, list) else []:
+        server = serving(origin) if isinstance(origin, str) else None
+        if server is not None:
+            folders.append({"origin": server.origin, "root": str(server.root)})
+    return folders
+
+
+def mirror_folder(origin: str, root: Path) -> None:
+    """Makes `serving(origin)` answer from `root` in this process, which does not listen there: the origin
+    belongs to a server of the process that started this one (see served_folders)."""
+    with _serving_lock:
+        _serving[_normal_origin(origin)] = _MirroredFolder(origin, root)
+
+
 def byte_range(header: str | None, size: int) -> tuple[int, int] | str | None:
     """(first, last) for a satisfiable single range, None to send the whole file, "unsatisfiable" for 416."""
     if not header:
@@ -199,6 +218,21 @@ class LoopbackServer:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         self.stop()
+
+
+class _MirroredFolder(LoopbackServer):
+    """Answers for another process's server: respond() works, nothing listens."""
+
+    def __init__(self, origin: str, root: Path) -> None:
+        super().__init__(root)
+        self._mirrored_origin = _normal_origin(origin)
+
+    @property
+    def origin(self) -> str:
+        return self._mirrored_origin
+
+    def start(self) -> Self:
+        raise RuntimeError(f"{self._mirrored_origin} is served by another process")
 
 
 class _FolderRequestHandler(BaseHTTPRequestHandler):

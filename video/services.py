@@ -28,7 +28,7 @@ class Services:
     stills: StillsService = field(init=False)
 
     def __post_init__(self) -> None:
-        self.stills = StillsService(self.engine)
+        self.stills = StillsService()
 
     @property
     def allowed_origins(self) -> list[str]:

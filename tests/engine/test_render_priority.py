@@ -10,6 +10,7 @@ from video.engine import EngineClient
 from video.render_priority import RENDER_NICE_ENV, niced, render_niceness
 from video.stills import StillChecker
 from video.stills.default_props import DEFAULT_FACTS, default_script
+from video.stills_service import StillsService
 from video.templates import template_props
 
 
@@ -35,7 +36,7 @@ async def test_chromium_keeps_the_render_niceness(monkeypatch: pytest.MonkeyPatc
             "CoursePromoTemplate", tmp_path / "frame.png", frame=10, input_props=props, scale=0.25
         )
         assert engine.pid is not None
-        chromium = [pid for pid in descendants(engine.pid) if "chromium" in command_of(pid)]
+        chromium = chromium_of(engine.pid)
         assert chromium, "the still was drawn by the engine's Chromium"
         floor = min(19, os.nice(0) + 7)
         raised = {
@@ -52,10 +53,35 @@ async def test_the_still_checkers_chromium_yields_as_a_session(monkeypatch: pyte
     """Playwright starts Chromium in a session of its own; with autogroup scheduling that session shares the
     CPU as one group, so its niceness alone would not make it yield to the server."""
     monkeypatch.setenv(RENDER_NICE_ENV, "7")
+    others = set(chromium_of(os.getpid()))  # other tests' checkers, started without the niceness
     async with StillChecker():
-        chromium = [pid for pid in descendants(os.getpid()) if "chromium" in command_of(pid)]
+        chromium = [pid for pid in chromium_of(os.getpid()) if pid not in others]
         assert chromium, "the still checker started Chromium"
         assert outranking_groups(chromium, min(19, os.nice(0) + 7)) == {}
+
+
+async def test_the_runners_still_checker_and_its_chromium_run_at_the_render_niceness(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The checker's process is niced, and its Chromium is niced once, not twice."""
+    monkeypatch.setenv(RENDER_NICE_ENV, "7")
+    floor = min(19, os.nice(0) + 7)
+    stills = StillsService()
+    try:
+        with pytest.raises(ValueError, match="outside the video"):
+            await stills.check(
+                js="",
+                props={"width": 54, "height": 96, "durationInFrames": 3},
+                frames=[9],
+                out_dir=tmp_path,
+                allowed_origins=[],
+            )
+        assert stills.pid is not None and niceness_of(stills.pid) == floor
+        chromium = chromium_of(stills.pid)
+        assert chromium and {niceness_of(pid) for pid in chromium} == {floor}
+        assert outranking_groups(chromium, floor) == {}
+    finally:
+        await stills.close()
 
 
 def outranking_groups(pids: list[int], floor: int) -> dict[int, str]:
@@ -79,6 +105,10 @@ def autogroup_of(pid: int) -> str | None:
         return Path(f"/proc/{pid}/autogroup").read_text().strip()
     except OSError:
         return None
+
+
+def chromium_of(root: int) -> list[int]:
+    return [pid for pid in descendants(root) if "chromium" in command_of(pid)]
 
 
 def descendants(root: int) -> list[int]:

@@ -5,7 +5,6 @@ import contextlib
 import itertools
 import json
 import os
-from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,8 @@ from video.engine.results import (
     RenderResult,
     StillResult,
 )
-from video.loopback_server import serving
+from video.loopback_server import served_folders
+from video.output_tail import OutputTail
 from video.render_priority import niced
 from video.seal import Seal, current_seal
 
@@ -36,17 +36,6 @@ _STARTUP_TIMEOUT_S = 30.0
 def _size_params(size: tuple[int, int] | None) -> dict[str, Any]:
     """Width and height that replace the composition's own; its layout adapts to them."""
     return {"width": size[0], "height": size[1]} if size else {}
-
-
-def _asset_folders(origins: object) -> list[dict[str, str]]:
-    """The folders behind the allowed origins that this process serves: the sealed engine serves them again,
-    at the same origins, inside its network."""
-    folders = []
-    for origin in origins if isinstance(origins, list) else []:
-        server = serving(origin) if isinstance(origin, str) else None
-        if server is not None:
-            folders.append({"origin": server.origin, "root": str(server.root)})
-    return folders
 
 
 class EngineClient:
@@ -71,7 +60,7 @@ class EngineClient:
         self._pending: _Pending = {}
         self._ids = itertools.count(1)
         self._start_lock = asyncio.Lock()
-        self._stderr_tail: deque[str] = deque(maxlen=_STDERR_TAIL_LINES)
+        self._stderr_tail = OutputTail(_STDERR_TAIL_LINES)
         self.starts = 0
 
     @property
@@ -125,7 +114,8 @@ class EngineClient:
             self._process = process
             self.starts += 1
             self._reader = asyncio.create_task(self._read_replies(process, self._pending))
-            self._stderr_reader = asyncio.create_task(self._read_stderr(process))
+            assert process.stderr
+            self._stderr_reader = asyncio.create_task(self._stderr_tail.read(process.stderr))
             try:
                 hello = await asyncio.wait_for(ready, _STARTUP_TIMEOUT_S)
             except TimeoutError as error:
@@ -139,20 +129,13 @@ class EngineClient:
                 raise EngineCrashed(f"{seal.describe()} did not seal the render engine's network")
             return process
 
-    async def _read_stderr(self, process: asyncio.subprocess.Process) -> None:
-        assert process.stderr
-        async for raw in process.stderr:
-            line = raw.decode(errors="replace").rstrip()
-            if line:
-                self._stderr_tail.append(line)
-
     async def _read_replies(self, process: asyncio.subprocess.Process, pending: _Pending) -> None:
         assert process.stdout
         async for raw in process.stdout:
             try:
                 reply = json.loads(raw)
             except json.JSONDecodeError:
-                self._stderr_tail.append(raw.decode(errors="replace").rstrip())
+                self._stderr_tail.add(raw.decode(errors="replace").rstrip())
                 continue
             self._dispatch(reply, pending)
         code = await process.wait()
@@ -182,7 +165,7 @@ class EngineClient:
             )
 
     def _fail_pending(self, exit_code: int, pending: _Pending) -> None:
-        tail = "; ".join(list(self._stderr_tail)[-3:])
+        tail = self._stderr_tail.last(3)
         message = f"the render engine stopped unexpectedly (exit code {exit_code})"
         if tail:
             message += f": {tail}"
@@ -202,7 +185,7 @@ class EngineClient:
         """Sends a command and waits for its result: EngineError on failure, EngineTimeout after `timeout`."""
         process = await self._ensure_started()
         if self.sealed and "allowedOrigins" in params:
-            params["assetFolders"] = _asset_folders(params["allowedOrigins"])
+            params["assetFolders"] = served_folders(params["allowedOrigins"])
         request_id = next(self._ids)
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         self._pending[request_id] = (future, on_progress)

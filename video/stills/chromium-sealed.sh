@@ -6,15 +6,18 @@
 # would use to raise its display and IO threads to -8 and the rest back to 0.
 chromium="${PPR_CHROMIUM:-/usr/bin/chromium}"
 niceness="${PPR_RENDER_NICE:-0}"
+# The niceness Chromium ends up at: a still checker in a niced process of its own passes 0 and is niced already.
+target=$(($(nice) + niceness))
+[ "$target" -gt 19 ] && target=19
 keep_niceness=""
-if [ "$niceness" -gt 0 ] && [ "$(id -u)" = 0 ] && setpriv --bounding-set -sys_nice true 2>/dev/null; then
+if [ "$target" -gt 0 ] && [ "$(id -u)" = 0 ] && setpriv --bounding-set -sys_nice true 2>/dev/null; then
   keep_niceness="setpriv --bounding-set -sys_nice --inh-caps -sys_nice --"
 fi
 # Playwright starts Chromium in a session of its own (setsid). With autogroup scheduling (sched(7)) a session
 # shares the CPU as one group whatever the niceness of its processes: a niced render would still take half of a
 # busy machine from the server. The session's group gets the render niceness too.
-if [ "$niceness" -gt 0 ] && [ "$(sed 's/.*) //' /proc/$$/stat | cut -d' ' -f4)" = "$$" ]; then
-  echo "$niceness" 2>/dev/null > /proc/self/autogroup || true
+if [ "$target" -gt 0 ] && [ "$(sed 's/.*) //' /proc/$$/stat | cut -d' ' -f4)" = "$$" ]; then
+  echo "$target" 2>/dev/null > /proc/self/autogroup || true
 fi
 case "${PPR_SEAL_METHOD:-}" in
   bwrap)
