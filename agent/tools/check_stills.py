@@ -1,25 +1,19 @@
 """Tool: check_stills."""
 
-import io
+from pathlib import Path
 
-from PIL import Image
 from pydantic_ai import BinaryContent, ModelRetry, RunContext, ToolReturn
 
 from agent.deps import VideoDeps
 from agent.finishing import check_stills as run_still_checks
 from agent.prompts import render
 
-PREVIEW_WIDTH = 360
 MAX_FRAMES_SHOWN = 8
 
 
-def _preview(png_path: str) -> BinaryContent:
-    """A small JPEG of a checked frame: enough for a vision model to judge layout, cheap in tokens."""
-    image = Image.open(png_path).convert("RGB")
-    image.thumbnail((PREVIEW_WIDTH, PREVIEW_WIDTH * 2))
-    buffer = io.BytesIO()
-    image.save(buffer, format="JPEG", quality=80)
-    return BinaryContent(data=buffer.getvalue(), media_type="image/jpeg")
+def _preview(preview: Path) -> BinaryContent:
+    """The checker's small JPEG of a frame (made in the checker's process, beside the server's)."""
+    return BinaryContent(data=preview.read_bytes(), media_type="image/jpeg")
 
 
 async def check_stills(ctx: RunContext[VideoDeps]) -> ToolReturn:
@@ -45,6 +39,7 @@ async def check_stills(ctx: RunContext[VideoDeps]) -> ToolReturn:
     shown = report.frames[:MAX_FRAMES_SHOWN]
     content: list[str | BinaryContent] = []
     for frame in shown:
-        content.append(f"Frame {frame.frame} ({frame.scene or 'no scene'}):")
-        content.append(_preview(str(frame.png)))
+        if frame.preview is not None:
+            content.append(f"Frame {frame.frame} ({frame.scene or 'no scene'}):")
+            content.append(_preview(frame.preview))
     return ToolReturn(return_value=text, content=content, metadata=report)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
+from PIL import Image
 from playwright.async_api import Error as PlaywrightError
 
 from tests.engine.test_render_priority import chromium_of as chromium_below
@@ -83,6 +84,10 @@ async def test_a_check_in_the_child_reports_what_the_checker_reports_in_process(
     assert remote.issues == local.issues
     assert [frame.frame for frame in remote.frames] == [0, 45]
     assert all(frame.png.is_file() for frame in remote.frames)
+    for frame in remote.frames:
+        assert frame.preview is not None
+        with Image.open(frame.preview) as preview:
+            assert (preview.format, preview.size) == ("JPEG", (360, 640)), "540x960 fitted into 360x720"
     assert remote.contact_sheet is not None and remote.contact_sheet.is_file()
     assert shared.pid not in (None, os.getpid())
     assert chromium_of(shared.pid), "the child runs the browser"

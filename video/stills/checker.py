@@ -28,6 +28,7 @@ from video.stills.frames import (
     scene_spans,
 )
 from video.stills.frames import frame_timeout_s as frame_timeout_from_env
+from video.stills.model_preview import write_model_preview
 from video.stills.models import AbortedFrame, CheckedFrame, FrameFingerprints, LayoutIssue, StillsReport
 from video.stills.page_checks import aborted_frame_issue
 from video.stills.preview_build import ensure_preview_built
@@ -49,11 +50,18 @@ _T = TypeVar("_T")
 
 
 def _process_frame(
-    ctx: FrameContext, report: FrameReport, png: bytes, failed_images: dict[str, str], blocked: dict[str, str]
+    ctx: FrameContext,
+    report: FrameReport,
+    png: bytes,
+    failed_images: dict[str, str],
+    blocked: dict[str, str],
+    preview: Path,
 ) -> tuple[list[LayoutIssue], PILImage.Image]:
-    """Runs in a worker thread while the browser captures the next frame: the checks and the thumbnail."""
+    """Runs in a worker thread while the browser captures the next frame: the checks, the thumbnail for the
+    contact sheet and the model's preview."""
     picture = decode_png(png)
     issues = analyse_frame(ctx, report, np.asarray(picture, dtype=np.uint8), failed_images, blocked)
+    write_model_preview(picture, preview)
     return issues, make_thumbnail(picture)
 
 
@@ -368,7 +376,8 @@ class StillChecker:
                 break
             path = out_dir / f"frame-{frame:05d}.png"
             await asyncio.to_thread(path.write_bytes, png)
-            capture.frames.append(CheckedFrame(frame=frame, scene=scene, png=path))
+            preview = path.with_suffix(".jpg")
+            capture.frames.append(CheckedFrame(frame=frame, scene=scene, png=path, preview=preview))
             ctx = FrameContext(
                 frame=frame,
                 scene=scene,
@@ -379,9 +388,8 @@ class StillChecker:
             )
             report = FrameReport.model_validate(raw)
             failed, blocked = dict(page.policy.failed_images), dict(page.policy.blocked)
-            capture.work.append(
-                asyncio.ensure_future(asyncio.to_thread(_process_frame, ctx, report, png, failed, blocked))
-            )
+            work = asyncio.to_thread(_process_frame, ctx, report, png, failed, blocked, preview)
+            capture.work.append(asyncio.ensure_future(work))
         capture.timings["capture_s"] = time.perf_counter() - capturing
         return capture
 

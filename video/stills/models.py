@@ -51,6 +51,7 @@ class CheckedFrame(BaseModel):
     frame: int
     scene: str | None = None
     png: Path
+    preview: Path | None = Field(default=None, description="a small JPEG of the frame for a vision model")
 
 
 class AbortedFrame(BaseModel):
