@@ -3,13 +3,15 @@ the Preview play before any <video> exists, then the MP4; download the SRT, sche
 see Version 2. A second creator gets a 404 page for the first one's job, and the page logs no console
 errors."""
 
+import itertools
 import re
 import subprocess
 import time
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import Browser, Locator, Page, ViewportSize, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from domain.paths import job_dir
 from tests.ui.conftest import ALICE, BOB, Console, LiveStudio, log_in, new_context, screenshot
@@ -18,7 +20,7 @@ from video.engine.media import compositor_tool, probe
 pytestmark = pytest.mark.render
 
 JOB_URL = re.compile(r"/jobs/(\d+)$")
-PHONE = {"width": 390, "height": 844}
+PHONE: ViewportSize = {"width": 390, "height": 844}
 
 
 def preview(page: Page) -> Locator:
@@ -39,6 +41,32 @@ def wait_until_playing(page: Page, timeout_ms: int = 60_000) -> None:
         page.wait_for_timeout(200)
 
 
+def wait_for_first_frame(page: Page, timeout_ms: int = 30_000) -> None:
+    """The Preview's MP4 shows its first frame, so a screenshot shows the video and not the player's loading
+    spinner: the video can show its first frame (readyState HAVE_CURRENT_DATA), then the player is still.
+    Chromium's spinner finishes its last turn after the video is ready (about a second), inside the player's
+    closed shadow DOM where no animation can be read, so "still" is the player's picture not changing."""
+    video = preview(page).locator("video")
+    expect(video).to_be_visible()
+    try:
+        page.wait_for_function(
+            "video => video.readyState >= 2", arg=video.element_handle(), timeout=timeout_ms
+        )
+    except PlaywrightTimeoutError:
+        state = video.evaluate(
+            "video => `readyState ${video.readyState}, networkState ${video.networkState}, "
+            "error ${video.error ? video.error.code : 'none'}, src ${video.currentSrc}`"
+        )
+        pytest.fail(f"the MP4 cannot show its first frame after {timeout_ms / 1000:g} s ({state})")
+    deadline = time.monotonic() + 10
+    picture, same = video.screenshot(), 0
+    while same < 2:  # the same picture three times in a row, 200 ms apart
+        assert time.monotonic() < deadline, "the MP4 player still moves (its spinner) 10 s after loading"
+        page.wait_for_timeout(200)
+        previous, picture = picture, video.screenshot()
+        same = same + 1 if picture == previous else 0
+
+
 def gray_frame(video: Path, at_s: float) -> bytes:
     ffmpeg, env = compositor_tool("ffmpeg")
     command = [str(ffmpeg), "-v", "error", "-ss", str(at_s), "-i", str(video), "-frames:v", "1"]
@@ -56,6 +84,37 @@ def changed_pixels(plain: Path, burned: Path, at_s: float) -> int:
 def no_sideways_scroll(page: Page) -> None:
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= PHONE["width"], f"the page is {width} px wide at phone width"
+
+
+def one_column_of_usable_cards(page: Page, cards: Locator) -> None:
+    """At phone width the cards stack in one column, each inside the screen, and each card's link (its
+    thumbnail and title) is visible, fully on screen once scrolled to, clickable and reached with Tab."""
+    boxes = []
+    for index in range(cards.count()):
+        card = cards.nth(index)
+        box = card.bounding_box()
+        assert box is not None, f"card {index + 1} has no box"
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], (
+            f"card {index + 1} spans x {box['x']:.0f} to {box['x'] + box['width']:.0f} at phone width"
+        )
+        boxes.append(box)
+        link = card.get_by_role("link")
+        expect(link).to_have_count(1)
+        expect(link).to_be_visible()
+        title = link.locator(".video-title")
+        expect(title).not_to_be_empty()
+        link.scroll_into_view_if_needed()
+        expect(link).to_be_in_viewport(ratio=1)
+        expect(title).to_be_in_viewport(ratio=1)
+        link.click(trial=True)  # visible, stable, enabled and not covered by anything else
+        expect(card.locator(".status")).to_be_visible()
+    for above, below in itertools.pairwise(boxes):
+        assert below["x"] == above["x"], "the cards are not in one column"
+        assert below["y"] >= above["y"] + above["height"], "a card is beside or over the one before it"
+    page.get_by_label("Filter by aspect ratio").focus()
+    for index in range(cards.count()):
+        page.keyboard.press("Tab")
+        expect(cards.nth(index).get_by_role("link")).to_be_focused()
 
 
 def test_a_creator_makes_watches_refines_and_shares_a_video(live: LiveStudio, browser: Browser) -> None:
@@ -111,6 +170,7 @@ def test_a_creator_makes_watches_refines_and_shares_a_video(live: LiveStudio, br
         page.get_by_role("group", name="Instagram").get_by_role("button", name="Copy caption")
     ).to_be_visible()
     expect(page.get_by_role("link", name="Version 1 (original)")).to_be_visible()
+    wait_for_first_frame(page)
     screenshot(page, "job-finished")
 
     # The SRT downloads.
@@ -170,18 +230,33 @@ def test_a_creator_makes_watches_refines_and_shares_a_video(live: LiveStudio, br
     page.get_by_label("Search").fill("no such video")
     expect(page.get_by_text("No video matches that search.")).to_be_visible()
 
-    # The phone layout: no sideways scroll on the Studio or the job page.
+    # The phone layout: no sideways scroll on the Studio, the job page or the Library, whose cards stack in
+    # one column and can each be reached and opened.
     phone = context.new_page()
     console.watch(phone)
     phone.set_viewport_size(PHONE)
     phone.goto(f"/jobs/{first_job}")
     expect(preview(phone).locator("video")).to_be_visible()
     no_sideways_scroll(phone)
+    wait_for_first_frame(phone)
     screenshot(phone, "phone-job")
     phone.goto("/")
     expect(phone.get_by_role("button", name="Generate video")).to_be_visible()
     no_sideways_scroll(phone)
     screenshot(phone, "phone-studio")
+    phone.goto("/library")
+    phone_library = phone.get_by_role("list", name="Every version of every video").get_by_role("listitem")
+    expect(phone_library).to_have_count(2)
+    expect(phone_library.first).to_contain_text("Version 2")
+    expect(phone_library.last).to_contain_text("Version 1 (original)")
+    no_sideways_scroll(phone)
+    one_column_of_usable_cards(phone, phone_library)
+    phone_library.last.get_by_role("link").blur()
+    phone.evaluate("window.scrollTo(0, 0)")
+    screenshot(phone, "phone-library")
+    phone_library.last.get_by_role("link").click()
+    phone.wait_for_url(f"**/jobs/{first_job}")
+    expect(preview(phone).locator("video")).to_be_visible()
 
     assert console.errors == [], "\n".join(console.errors)
     context.close()
