@@ -1,5 +1,6 @@
 """Engines and sessions: one engine per database URL, migrated to the newest schema on first use."""
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +14,9 @@ from store.config import database_url, with_installed_driver
 from store.migrate import migrate_to_head
 
 _engines: dict[str, Engine] = {}
+# Alembic's command context is module-global: two threads migrating at once (`eval --concurrency 2` on a new
+# data folder) failed with "table alembic_version already exists" or KeyError: 'config'.
+_engines_lock = threading.Lock()
 
 
 def make_engine(url: str) -> Engine:
@@ -39,12 +43,13 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
 def engine_for(url: str | None = None) -> Engine:
     """The shared engine for `url` (default: store.config.database_url()); migrates on first use."""
     url = with_installed_driver(url or database_url())
-    engine = _engines.get(url)
-    if engine is None:
-        engine = make_engine(url)
-        migrate_to_head(url)
-        _engines[url] = engine
-    return engine
+    with _engines_lock:
+        engine = _engines.get(url)
+        if engine is None:
+            engine = make_engine(url)
+            migrate_to_head(url)
+            _engines[url] = engine
+        return engine
 
 
 def open_session(url: str | None = None) -> Session:
@@ -67,6 +72,7 @@ def session_scope(url: str | None = None) -> Iterator[Session]:
 
 def dispose_engines() -> None:
     """Closes every shared engine's connections (tests, and workers before they exit)."""
-    for engine in _engines.values():
-        engine.dispose()
-    _engines.clear()
+    with _engines_lock:
+        for engine in _engines.values():
+            engine.dispose()
+        _engines.clear()

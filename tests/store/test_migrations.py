@@ -1,3 +1,5 @@
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -115,3 +117,20 @@ def test_a_fresh_sqlite_file_is_created_and_migrated_on_first_use(tmp_path: Path
     finally:
         dispose_engines()
     assert (tmp_path / "new" / "folder" / "store.db").is_file()
+
+
+def test_threads_that_open_a_fresh_sqlite_file_at_once_migrate_it_once(tmp_path: Path) -> None:
+    """`eval --concurrency 2` on a new data folder: each case's thread opens the store at the same moment."""
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    start = threading.Barrier(4)
+
+    def first_use() -> str | None:
+        start.wait()
+        return current_revision(engine_for(url))
+
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            revisions = list(pool.map(lambda _: first_use(), range(4)))
+    finally:
+        dispose_engines()
+    assert revisions == [head_revision()] * 4
