@@ -1,5 +1,6 @@
 """Creator accounts, including the local creator that the CLI acts as."""
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from store.models import User
@@ -9,11 +10,17 @@ LOCAL_CREATOR_NAME = "Local Creator"
 
 
 def get_or_create_user(session: Session, email: str, name: str) -> User:
-    user = session.exec(select(User).where(User.email == email)).first()
+    query = select(User).where(User.email == email)
+    user = session.exec(query).first()
     if user is None:
         user = User(email=email, name=name)
         session.add(user)
-        session.commit()
+        try:
+            session.commit()
+        except IntegrityError:
+            # Another session made it between the read and the commit (`eval --concurrency 2`'s cases).
+            session.rollback()
+            return session.exec(query).one()
     return user
 
 

@@ -6,11 +6,13 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
+from sqlmodel import Session
 
 from store.config import database_url, with_installed_driver
 from store.db import dispose_engines, engine_for
 from store.migrate import current_revision, head_revision, migrate_to_base, migrate_to_head
 from store.models import metadata
+from store.users import local_creator
 
 STORE_TABLES = {
     "users",
@@ -134,3 +136,20 @@ def test_threads_that_open_a_fresh_sqlite_file_at_once_migrate_it_once(tmp_path:
     finally:
         dispose_engines()
     assert revisions == [head_revision()] * 4
+
+
+def test_threads_that_ask_for_the_local_creator_at_once_get_the_one_account(sqlite_url: str) -> None:
+    """`eval --concurrency 2` on a new data folder: each case's thread queues its job as the local creator."""
+    start = threading.Barrier(4)
+
+    def creator_id() -> int | None:
+        with Session(engine_for(sqlite_url), expire_on_commit=False) as session:
+            start.wait()
+            return local_creator(session).id
+
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            ids = list(pool.map(lambda _: creator_id(), range(4)))
+    finally:
+        dispose_engines()
+    assert len(set(ids)) == 1 and ids[0] is not None
