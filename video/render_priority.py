@@ -5,6 +5,8 @@ a frame. Set by PPR_RENDER_NICE (0, the default, changes nothing; 19 yields the 
 import os
 
 RENDER_NICE_ENV = "PPR_RENDER_NICE"
+# The niceness of the scheduling group (autogroup, sched(7)) of a browser that starts a session of its own.
+RENDER_GROUP_NICE_ENV = "PPR_RENDER_GROUP_NICE"
 
 
 def render_niceness() -> int:
@@ -19,3 +21,23 @@ def niced(argv: list[str]) -> list[str]:
     """`argv` run at the render niceness (children it starts, such as Chromium and ffmpeg, inherit it)."""
     niceness = render_niceness()
     return ["nice", "-n", str(niceness), *argv] if niceness else argv
+
+
+def render_group_env() -> dict[str, str]:
+    """{RENDER_GROUP_NICE_ENV: niceness} for the children of a process at the render niceness, or {} when it
+    is 0. Chromium starts in a session of its own, and with autogroup scheduling a session shares the CPU as a
+    group: for it to yield to this process, its group's niceness is this process's group's plus the render
+    niceness (the wrapper scripts that start Chromium set it)."""
+    niceness = render_niceness()
+    if not niceness:
+        return {}
+    return {RENDER_GROUP_NICE_ENV: str(min(19, _own_group_niceness() + niceness))}
+
+
+def _own_group_niceness() -> int:
+    """The niceness of this process's autogroup (0 where the kernel has none)."""
+    try:
+        with open("/proc/self/autogroup") as group:
+            return int(group.read().split()[-1])
+    except (OSError, ValueError, IndexError):
+        return 0

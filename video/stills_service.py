@@ -22,7 +22,7 @@ from playwright.async_api import Error as PlaywrightError
 
 from video.loopback_server import served_folders
 from video.output_tail import OutputTail
-from video.render_priority import RENDER_NICE_ENV, niced
+from video.render_priority import RENDER_NICE_ENV, niced, render_group_env
 from video.stills.checker_process import LINE_LIMIT
 from video.stills.models import FrameFingerprints, StillsReport
 
@@ -81,7 +81,7 @@ class StillsService:
                 stderr=asyncio.subprocess.PIPE,
                 limit=LINE_LIMIT,
                 # Niced already: the Chromium it starts keeps its niceness rather than adding the same again.
-                env={**os.environ, RENDER_NICE_ENV: "0"},
+                env={**os.environ, RENDER_NICE_ENV: "0", **render_group_env()},
             )
             assert process.stdout is not None and process.stderr is not None
             self._process = process

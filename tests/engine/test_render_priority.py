@@ -6,8 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from video import render_priority
 from video.engine import EngineClient
-from video.render_priority import RENDER_NICE_ENV, niced, render_niceness
+from video.render_priority import (
+    RENDER_GROUP_NICE_ENV,
+    RENDER_NICE_ENV,
+    niced,
+    render_group_env,
+    render_niceness,
+)
 from video.stills import StillChecker
 from video.stills.default_props import DEFAULT_FACTS, default_script
 from video.stills_service import StillsService
@@ -165,3 +172,13 @@ def test_a_bad_niceness_names_the_variable(monkeypatch: pytest.MonkeyPatch, valu
     monkeypatch.setenv(RENDER_NICE_ENV, value)
     with pytest.raises(ValueError, match=f"^{RENDER_NICE_ENV}: must be a whole number from 0 to 19"):
         render_niceness()
+
+
+def test_chromiums_group_yields_relative_to_this_processs_group(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(render_priority, "_own_group_niceness", lambda: 3)
+    monkeypatch.setenv(RENDER_NICE_ENV, "7")
+    assert render_group_env() == {RENDER_GROUP_NICE_ENV: "10"}
+    monkeypatch.setenv(RENDER_NICE_ENV, "18")
+    assert render_group_env() == {RENDER_GROUP_NICE_ENV: "19"}
+    monkeypatch.setenv(RENDER_NICE_ENV, "0")
+    assert render_group_env() == {}

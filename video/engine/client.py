@@ -22,7 +22,7 @@ from video.engine.results import (
 )
 from video.loopback_server import served_folders
 from video.output_tail import OutputTail
-from video.render_priority import niced
+from video.render_priority import niced, render_group_env
 from video.seal import Seal, current_seal
 
 ProgressCallback = Callable[[RenderProgress], None]
@@ -107,6 +107,7 @@ class EngineClient:
                     "PPR_REMOTION_DIR": str(REMOTION_DIR),
                     "PPR_ENGINE_SEALED": "1" if seal.ok else "",
                     "PPR_SEAL_MISSING": seal.missing or "",
+                    **render_group_env(),
                     **self._env,
                 },
                 limit=64 * 1024 * 1024,

@@ -15,9 +15,11 @@ if [ "$target" -gt 0 ] && [ "$(id -u)" = 0 ] && setpriv --bounding-set -sys_nice
 fi
 # Playwright starts Chromium in a session of its own (setsid). With autogroup scheduling (sched(7)) a session
 # shares the CPU as one group whatever the niceness of its processes: a niced render would still take half of a
-# busy machine from the server. The session's group gets the render niceness too.
-if [ "$target" -gt 0 ] && [ "$(sed 's/.*) //' /proc/$$/stat | cut -d' ' -f4)" = "$$" ]; then
-  echo "$target" 2>/dev/null > /proc/self/autogroup || true
+# busy machine from the server. The session's group gets the niceness the server sets (render_group_env in
+# video/render_priority.py), else the render niceness.
+group_nice="${PPR_RENDER_GROUP_NICE:-$target}"
+if [ "$group_nice" -gt 0 ] && [ "$(sed 's/.*) //' /proc/$$/stat | cut -d' ' -f4)" = "$$" ]; then
+  echo "$group_nice" 2>/dev/null > /proc/self/autogroup || true
 fi
 case "${PPR_SEAL_METHOD:-}" in
   bwrap)
