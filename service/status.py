@@ -45,7 +45,7 @@ _step_events = StepEventCache(STEP_EVENTS)
 
 def video_status(session: Session, user: User, job_id: int) -> VideoStatus:
     job = owned_job_status(session, user, job_id)
-    return status_of(job, _step_events.events(session, job))
+    return status_of(job, _step_events.events(session, job, job.last_event_seq))
 
 
 def statuses_of(session: Session, jobs: list[VideoJob]) -> list[VideoStatus]:

@@ -8,7 +8,7 @@ import sqlalchemy
 from sqlalchemy import bindparam
 from sqlmodel import Session
 
-from store.models import User, VideoJob
+from store.models import JobEventRecord, User, VideoJob
 from store.ownership import no_such_job
 
 
@@ -24,10 +24,20 @@ class JobStatusRow:
     parent_id: int | None
     error: str | None
     created_at: datetime
+    # The seq of the job's newest event of any type (0 before the first): a poller whose copy of the events
+    # reaches it has nothing to read.
+    last_event_seq: int
 
 
 _JOBS: sqlalchemy.Table = VideoJob.__table__  # type: ignore[attr-defined]
-_COLUMNS = sqlalchemy.select(*(_JOBS.c[field.name] for field in fields(JobStatusRow)))
+_EVENTS: sqlalchemy.Table = JobEventRecord.__table__  # type: ignore[attr-defined]
+_LAST_EVENT_SEQ = (
+    sqlalchemy.select(sqlalchemy.func.coalesce(sqlalchemy.func.max(_EVENTS.c.seq), 0))
+    .where(_EVENTS.c.job_id == _JOBS.c.id)
+    .scalar_subquery()
+)
+_ROW_COLUMNS = [_JOBS.c[field.name] for field in fields(JobStatusRow) if field.name != "last_event_seq"]
+_COLUMNS = sqlalchemy.select(*_ROW_COLUMNS, _LAST_EVENT_SEQ)
 _OWNED = _COLUMNS.where(_JOBS.c.id == bindparam("job_id"), _JOBS.c.owner_id == bindparam("owner_id"))
 
 

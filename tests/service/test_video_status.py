@@ -10,6 +10,7 @@ from service.status import video_status
 from service.step_events import StepEventCache
 from store.demo.seed import seed_demo_catalog
 from store.events import append_event
+from store.job_rows import owned_job_status
 from store.jobs import generate
 from store.models import VideoJob
 from store.requests import video_request
@@ -74,3 +75,25 @@ def test_the_cache_reads_only_new_events_and_keeps_at_most_its_capacity(creator_
 
 def details(cache: StepEventCache, db: Session, job: VideoJob) -> list[str]:
     return [event.data.detail for event in cache.events(db, job) if isinstance(event.data, StepStarted)]
+
+
+def test_a_poll_whose_row_shows_no_new_event_reads_no_events(creator_session: Session) -> None:
+    db, job = creator_session, queued(creator_session)
+    creator, job_id = local_creator(db), job.id
+    assert job_id is not None
+    cache = StepEventCache(("step_started",))
+    append_event(db, job, StepStarted(step="generating_script", detail="writing"))
+    row = owned_job_status(db, creator, job_id)
+    assert row.last_event_seq == 1
+    assert len(cache.events(db, row, row.last_event_seq)) == 1
+    assert len(cache.events(db, row, row.last_event_seq)) == 1
+    assert cache.reads == 1, "the second poll found nothing new in the row and read no events"
+    append_event(db, job, StepFinished(step="generating_script", detail="5 scenes", seconds=1.5))
+    row = owned_job_status(db, creator, job_id)
+    assert row.last_event_seq == 2
+    assert len(cache.events(db, row, row.last_event_seq)) == 1, "an event of another type"
+    assert cache.reads == 2
+    append_event(db, job, StepStarted(step="making_images", detail="5 images"))
+    row = owned_job_status(db, creator, job_id)
+    assert [event.seq for event in cache.events(db, row, row.last_event_seq)] == [1, 3]
+    assert cache.reads == 3
