@@ -41,3 +41,31 @@ def _own_group_niceness() -> int:
             return int(group.read().split()[-1])
     except (OSError, ValueError, IndexError):
         return 0
+
+
+def starts_own_group() -> bool:
+    """Whether a render process starts in a session of its own (`start_new_session`), so that with autogroup
+    scheduling all its processes and threads share one group's CPU weight: an encoder or a compiler with many
+    threads would otherwise weigh as much as the server's one busy thread. Then call yield_as_group."""
+    return render_niceness() > 0
+
+
+def yield_as_group(pid: int) -> None:
+    """Gives the scheduling group of `pid`, started with starts_own_group(), the render group niceness (where
+    the kernel groups sessions). Nothing for a process that leads no session: its group is its parent's."""
+    value = render_group_env().get(RENDER_GROUP_NICE_ENV)
+    if value is None or not _leads_a_session(pid):
+        return
+    try:
+        with open(f"/proc/{pid}/autogroup", "w") as group:
+            group.write(value)
+    except OSError:
+        pass
+
+
+def _leads_a_session(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return int(stat.read().rpartition(")")[2].split()[3]) == pid
+    except (OSError, ValueError, IndexError):
+        return False

@@ -22,7 +22,13 @@ from playwright.async_api import Error as PlaywrightError
 
 from video.loopback_server import served_folders
 from video.output_tail import OutputTail
-from video.render_priority import RENDER_NICE_ENV, niced, render_group_env
+from video.render_priority import (
+    RENDER_NICE_ENV,
+    niced,
+    render_group_env,
+    starts_own_group,
+    yield_as_group,
+)
 from video.stills.checker_process import LINE_LIMIT
 from video.stills.models import FrameFingerprints, StillsReport
 
@@ -78,6 +84,7 @@ class StillsService:
                 *niced([sys.executable, "-m", CHECKER_MODULE]),
                 stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE,
+                start_new_session=starts_own_group(),
                 stderr=asyncio.subprocess.PIPE,
                 limit=LINE_LIMIT,
                 # Niced already: the Chromium it starts keeps its niceness rather than adding the same again.
@@ -85,6 +92,7 @@ class StillsService:
             )
             assert process.stdout is not None and process.stderr is not None
             self._process = process
+            yield_as_group(process.pid)
             self.starts += 1
             self._readers = [
                 asyncio.create_task(self._read_replies(process, self._pending)),

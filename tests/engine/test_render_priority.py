@@ -2,6 +2,7 @@
 niceness; without it, at the caller's own."""
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from video.render_priority import (
     niced,
     render_group_env,
     render_niceness,
+    yield_as_group,
 )
 from video.stills import StillChecker
 from video.stills.default_props import DEFAULT_FACTS, default_script
@@ -31,6 +33,9 @@ async def test_the_engine_runs_at_the_render_niceness(monkeypatch: pytest.Monkey
         await engine.request("ping")
         assert engine.pid is not None
         assert niceness_of(engine.pid) == min(19, os.nice(0) + 7)
+        # Its processes and threads (an encoder's, a compiler's) weigh as one group, niced as a whole.
+        assert autogroup_of(engine.pid) != autogroup_of(os.getpid())
+        assert outranking_groups([engine.pid], min(19, os.nice(0) + 7)) == {}
 
 
 async def test_chromium_keeps_the_render_niceness(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -84,6 +89,8 @@ async def test_the_runners_still_checker_and_its_chromium_run_at_the_render_nice
                 allowed_origins=[],
             )
         assert stills.pid is not None and niceness_of(stills.pid) == floor
+        assert autogroup_of(stills.pid) != autogroup_of(os.getpid())
+        assert outranking_groups([stills.pid], floor) == {}
         chromium = chromium_of(stills.pid)
         assert chromium and {niceness_of(pid) for pid in chromium} == {floor}
         assert outranking_groups(chromium, floor) == {}
@@ -182,3 +189,18 @@ def test_chromiums_group_yields_relative_to_this_processs_group(monkeypatch: pyt
     assert render_group_env() == {RENDER_GROUP_NICE_ENV: "19"}
     monkeypatch.setenv(RENDER_NICE_ENV, "0")
     assert render_group_env() == {}
+
+
+def test_a_process_in_this_session_never_changes_its_group(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its group is this process's: renicing it would renice the server."""
+    monkeypatch.setenv(RENDER_NICE_ENV, "7")
+    before = autogroup_of(os.getpid())
+    child = subprocess.Popen(["sleep", "5"])
+    try:
+        yield_as_group(child.pid)
+        assert autogroup_of(child.pid) == autogroup_of(os.getpid()) == before
+    finally:
+        child.kill()
+        child.wait()
+        if before is not None and autogroup_of(os.getpid()) != before:  # undo what a failure did
+            Path("/proc/self/autogroup").write_text(before.rpartition(" ")[2])

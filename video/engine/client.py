@@ -22,7 +22,7 @@ from video.engine.results import (
 )
 from video.loopback_server import served_folders
 from video.output_tail import OutputTail
-from video.render_priority import niced, render_group_env
+from video.render_priority import niced, render_group_env, starts_own_group, yield_as_group
 from video.seal import Seal, current_seal
 
 ProgressCallback = Callable[[RenderProgress], None]
@@ -100,6 +100,7 @@ class EngineClient:
                 *niced(seal.wrap(argv) if seal.ok else argv),
                 stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE,
+                start_new_session=starts_own_group(),
                 stderr=asyncio.subprocess.PIPE,
                 cwd=REMOTION_DIR,
                 env={
@@ -113,6 +114,7 @@ class EngineClient:
                 limit=64 * 1024 * 1024,
             )
             self._process = process
+            yield_as_group(process.pid)
             self.starts += 1
             self._reader = asyncio.create_task(self._read_replies(process, self._pending))
             assert process.stderr
