@@ -2,7 +2,10 @@
 renders runs its engine and still-check browser at a lower priority (`nice`), so a request never waits behind
 a frame. Set by PPR_RENDER_NICE (0, the default, changes nothing; 19 yields the most)."""
 
+import asyncio
 import os
+from collections.abc import Mapping
+from typing import Any
 
 RENDER_NICE_ENV = "PPR_RENDER_NICE"
 # The niceness of the scheduling group (autogroup, sched(7)) of a browser that starts a session of its own.
@@ -43,16 +46,23 @@ def _own_group_niceness() -> int:
         return 0
 
 
-def starts_own_group() -> bool:
-    """Whether a render process starts in a session of its own (`start_new_session`), so that with autogroup
-    scheduling all its processes and threads share one group's CPU weight: an encoder or a compiler with many
-    threads would otherwise weigh as much as the server's one busy thread. Then call yield_as_group."""
-    return render_niceness() > 0
+async def start_render_process(
+    argv: list[str], *, env: Mapping[str, str], **options: Any
+) -> asyncio.subprocess.Process:
+    """Starts `argv` (asyncio.create_subprocess_exec with `options`) at the render niceness. When niced it
+    starts a session of its own, so that with autogroup scheduling all its processes and threads (an
+    encoder's, a compiler's) weigh as one group, and that group gets the render group niceness; `env` gains
+    RENDER_GROUP_NICE_ENV for the Chromium it starts in sessions of their own."""
+    process = await asyncio.create_subprocess_exec(
+        *niced(argv), start_new_session=render_niceness() > 0, env={**env, **render_group_env()}, **options
+    )
+    yield_as_group(process.pid)
+    return process
 
 
 def yield_as_group(pid: int) -> None:
-    """Gives the scheduling group of `pid`, started with starts_own_group(), the render group niceness (where
-    the kernel groups sessions). Nothing for a process that leads no session: its group is its parent's."""
+    """Gives the scheduling group of `pid`, a session leader, the render group niceness (where the kernel
+    groups sessions). Nothing for a process that leads no session: its group is its parent's."""
     value = render_group_env().get(RENDER_GROUP_NICE_ENV)
     if value is None or not _leads_a_session(pid):
         return

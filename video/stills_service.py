@@ -22,13 +22,7 @@ from playwright.async_api import Error as PlaywrightError
 
 from video.loopback_server import served_folders
 from video.output_tail import OutputTail
-from video.render_priority import (
-    RENDER_NICE_ENV,
-    niced,
-    render_group_env,
-    starts_own_group,
-    yield_as_group,
-)
+from video.render_priority import RENDER_NICE_ENV, start_render_process
 from video.stills.checker_process import LINE_LIMIT
 from video.stills.models import FrameFingerprints, StillsReport
 
@@ -80,19 +74,17 @@ class StillsService:
             # A fresh dict per process: the reader of a dead process fails only its own checks.
             self._pending = {}
             self._stderr_tail.clear()
-            process = await asyncio.create_subprocess_exec(
-                *niced([sys.executable, "-m", CHECKER_MODULE]),
+            process = await start_render_process(
+                [sys.executable, "-m", CHECKER_MODULE],
                 stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE,
-                start_new_session=starts_own_group(),
                 stderr=asyncio.subprocess.PIPE,
                 limit=LINE_LIMIT,
                 # Niced already: the Chromium it starts keeps its niceness rather than adding the same again.
-                env={**os.environ, RENDER_NICE_ENV: "0", **render_group_env()},
+                env={**os.environ, RENDER_NICE_ENV: "0"},
             )
             assert process.stdout is not None and process.stderr is not None
             self._process = process
-            yield_as_group(process.pid)
             self.starts += 1
             self._readers = [
                 asyncio.create_task(self._read_replies(process, self._pending)),

@@ -22,7 +22,7 @@ from video.engine.results import (
 )
 from video.loopback_server import served_folders
 from video.output_tail import OutputTail
-from video.render_priority import niced, render_group_env, starts_own_group, yield_as_group
+from video.render_priority import start_render_process
 from video.seal import Seal, current_seal
 
 ProgressCallback = Callable[[RenderProgress], None]
@@ -96,11 +96,10 @@ class EngineClient:
             # A fresh dict per process: the reader of a dead process fails only its own requests.
             self._pending = {0: (ready, None)}
             self._stderr_tail.clear()
-            process = await asyncio.create_subprocess_exec(
-                *niced(seal.wrap(argv) if seal.ok else argv),
+            process = await start_render_process(
+                seal.wrap(argv) if seal.ok else argv,
                 stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE,
-                start_new_session=starts_own_group(),
                 stderr=asyncio.subprocess.PIPE,
                 cwd=REMOTION_DIR,
                 env={
@@ -108,13 +107,11 @@ class EngineClient:
                     "PPR_REMOTION_DIR": str(REMOTION_DIR),
                     "PPR_ENGINE_SEALED": "1" if seal.ok else "",
                     "PPR_SEAL_MISSING": seal.missing or "",
-                    **render_group_env(),
                     **self._env,
                 },
                 limit=64 * 1024 * 1024,
             )
             self._process = process
-            yield_as_group(process.pid)
             self.starts += 1
             self._reader = asyncio.create_task(self._read_replies(process, self._pending))
             assert process.stderr
