@@ -4,7 +4,9 @@ path."""
 
 import os
 import shutil
+import time
 from pathlib import Path
+from threading import Lock
 
 from sqlmodel import Session
 
@@ -36,16 +38,59 @@ def published_files(job: JobFields) -> dict[str, Path]:
 
 def files_published(job_id: int, status: str) -> dict[str, Path]:
     """published_files() of a job known by its id and status."""
-    if status != "completed":
-        return {}
     folder = job_dir(job_id)
-    try:
-        # One directory read instead of a stat per published name.
-        with os.scandir(folder) as entries:
-            present = {entry.name for entry in entries if entry.is_file()}
-    except FileNotFoundError:
-        return {}
-    return {name: folder / name for name in PUBLISHED_FILES if name in present}
+    return {name: folder / name for name in published_names(job_id, status)}
+
+
+def published_names(job_id: int, status: str) -> list[str]:
+    """The names of files_published(), without their paths (what a status lists)."""
+    if status != "completed":
+        return []
+    present = _listings.file_names(job_dir(job_id))
+    return [name for name in PUBLISHED_FILES if name in present]
+
+
+class FolderListings:
+    """The file names in each folder, read again only when the folder's modification time or inode changes
+    (adding, removing or renaming a file changes it): every status poll and library read asks, and a stat
+    costs a fraction of a directory read.
+
+    A listing is kept only once its folder's time is RACY_S old: a file added within the same tick of a
+    coarse filesystem clock would leave the time as it was."""
+
+    RACY_S = 2.0
+    CAPACITY = 4096
+
+    def __init__(self) -> None:
+        self._names: dict[Path, tuple[tuple[int, int], frozenset[str]]] = {}
+        self._lock = Lock()
+        self.reads = 0
+
+    def file_names(self, folder: Path) -> frozenset[str]:
+        """The names of the files (not folders) in `folder`; empty when it does not exist."""
+        try:
+            stat = os.stat(folder)
+        except FileNotFoundError:
+            return frozenset()
+        version = (stat.st_ino, stat.st_mtime_ns)
+        known = self._names.get(folder)
+        if known is not None and known[0] == version:
+            return known[1]
+        self.reads += 1
+        try:
+            with os.scandir(folder) as entries:
+                names = frozenset(entry.name for entry in entries if entry.is_file())
+        except FileNotFoundError:
+            return frozenset()
+        if time.time_ns() - stat.st_mtime_ns > self.RACY_S * 1e9:
+            with self._lock:
+                if len(self._names) >= self.CAPACITY:
+                    self._names.clear()
+                self._names[folder] = (version, names)
+        return names
+
+
+_listings = FolderListings()
 
 
 def job_file(session: Session, user: User, job_id: int, name: str) -> Path | None:

@@ -3,6 +3,7 @@ the thread, and its published files."""
 
 from collections.abc import Sequence
 from datetime import datetime
+from threading import Lock
 
 from pydantic import BaseModel
 from sqlmodel import Session
@@ -10,10 +11,10 @@ from sqlmodel import Session
 from domain.events import Completed, EventType, Failed, JobEvent, JobEventData, StepFinished, StepStarted
 from domain.vocab import MAX_RETRIES
 from service.job_fields import JobFields
-from service.job_files import published_files
+from service.job_files import published_names
 from service.step_events import StepEventCache
 from store.events import events_of_jobs
-from store.job_rows import owned_job_status
+from store.job_rows import JobStatusRow, owned_job_status
 from store.library import library_entry_of_job
 from store.models import User, VideoJob, saved_id
 
@@ -43,9 +44,38 @@ STEP_EVENTS: tuple[EventType, ...] = ("status", "step_started", "step_finished")
 _step_events = StepEventCache(STEP_EVENTS)
 
 
+class StatusMemo:
+    """The status last built for each job, returned again while the job's status row, its step events and its
+    published files are as they were: a poll that finds nothing new builds nothing. Callers only read it."""
+
+    CAPACITY = 4096
+
+    def __init__(self) -> None:
+        self._built: dict[int, tuple[tuple[object, ...], VideoStatus]] = {}
+        self._lock = Lock()
+        self.builds = 0
+
+    def status(self, job: JobStatusRow, events: Sequence[JobEvent]) -> VideoStatus:
+        files = published_names(job.id, job.status)
+        key = (job, len(events), events[-1].seq if events else 0, *files)
+        known = self._built.get(job.id)
+        if known is not None and known[0] == key:
+            return known[1]
+        self.builds += 1
+        built = status_of(job, events, files)
+        with self._lock:
+            if len(self._built) >= self.CAPACITY:
+                self._built.clear()
+            self._built[job.id] = (key, built)
+        return built
+
+
+_statuses = StatusMemo()
+
+
 def video_status(session: Session, user: User, job_id: int) -> VideoStatus:
     job = owned_job_status(session, user, job_id)
-    return status_of(job, _step_events.events(session, job, job.last_event_seq))
+    return _statuses.status(job, _step_events.events(session, job, job.last_event_seq))
 
 
 def statuses_of(session: Session, jobs: list[VideoJob]) -> list[VideoStatus]:
@@ -54,7 +84,8 @@ def statuses_of(session: Session, jobs: list[VideoJob]) -> list[VideoStatus]:
     return [status_of(job, events[saved_id(job)]) for job in jobs]
 
 
-def status_of(job: JobFields, events: Sequence[JobEvent]) -> VideoStatus:
+def status_of(job: JobFields, events: Sequence[JobEvent], files: list[str] | None = None) -> VideoStatus:
+    """`files`, the job's published names, when the caller has them."""
     if job.id is None:
         raise ValueError("a job has no status before it is saved")
     return VideoStatus(
@@ -68,7 +99,7 @@ def status_of(job: JobFields, events: Sequence[JobEvent]) -> VideoStatus:
         parent_job_id=job.parent_id,
         error=job.error,
         created_at=job.created_at,
-        files=list(published_files(job)),
+        files=published_names(job.id, job.status) if files is None else files,
     )
 
 

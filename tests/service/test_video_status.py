@@ -1,12 +1,17 @@
 """A job's status as a poller reads it, on both databases: what was added since the last read shows up, and a
 deleted job's history never shows for a job that takes its id."""
 
+import os
+import time
+from pathlib import Path
+
 import pytest
 from sqlmodel import Session
 
 from domain.events import StepFinished, StepStarted
+from domain.paths import job_dir
 from service.job_files import delete_job
-from service.status import video_status
+from service.status import STEP_EVENTS, StatusMemo, VideoStatus, video_status
 from service.step_events import StepEventCache
 from store.demo.seed import seed_demo_catalog
 from store.events import append_event
@@ -97,3 +102,34 @@ def test_a_poll_whose_row_shows_no_new_event_reads_no_events(creator_session: Se
     row = owned_job_status(db, creator, job_id)
     assert [event.seq for event in cache.events(db, row, row.last_event_seq)] == [1, 3]
     assert cache.reads == 3
+
+
+def test_a_poll_that_finds_nothing_new_builds_no_new_status(
+    creator_session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PPR_VIDEO_DATA_DIR", str(tmp_path))
+    db, job = creator_session, queued(creator_session)
+    creator, job_id = local_creator(db), job.id
+    assert job_id is not None
+    memo, cache = StatusMemo(), StepEventCache(STEP_EVENTS)
+
+    def poll() -> VideoStatus:
+        row = owned_job_status(db, creator, job_id)
+        return memo.status(row, cache.events(db, row, row.last_event_seq))
+
+    first = poll()
+    assert poll() is first and memo.builds == 1
+    append_event(db, job, StepStarted(step="generating_script", detail="writing"))
+    assert [step.name for step in poll().steps] == ["generating_script"]
+    update_job_status(db, job, "completed")
+    assert (poll().status, poll().files) == ("completed", [])
+    folder = job_dir(job_id)
+    folder.mkdir(parents=True)
+    (folder / "video.mp4").write_bytes(b"")
+    assert poll().files == ["video.mp4"]
+    assert memo.builds == 4, "the step, the status and the file each made a new status"
+    settled = time.time_ns() - 10**10
+    os.utime(folder, ns=(settled, settled))
+    assert poll().files == ["video.mp4"] and memo.builds == 4
+    (folder / "video-captioned.mp4").write_bytes(b"")
+    assert poll().files == ["video.mp4", "video-captioned.mp4"]

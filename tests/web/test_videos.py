@@ -2,6 +2,8 @@
 library and the catalog."""
 
 import json
+import os
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -190,6 +192,22 @@ def test_the_library_lists_finished_videos_newest_first(studio: Studio, alice: T
     assert unfinished not in [item["job_id"] for item in library]
     assert library[0]["files"]["video.mp4"] == f"/api/videos/{second}/files/video.mp4"
     assert library[0]["title"] == "Warm Mixes"
+
+
+def test_a_file_published_after_the_video_finished_shows_in_its_status_and_the_library(
+    studio: Studio, alice: TestClient
+) -> None:
+    job_id = queue(alice)
+    stand_ins.finish(studio.db, job_id)
+    settled = time.time_ns() - 10**10
+    os.utime(job_dir(job_id), ns=(settled, settled))
+    for _ in range(2):
+        assert "video-captioned.mp4" not in alice.get(f"/api/videos/{job_id}").json()["files"]
+        assert "video-captioned.mp4" not in alice.get("/api/library").json()[0]["files"]
+    (job_dir(job_id) / "video-captioned.mp4").write_bytes(b"x")
+    captioned = f"/api/videos/{job_id}/files/video-captioned.mp4"
+    assert alice.get(f"/api/videos/{job_id}").json()["files"]["video-captioned.mp4"] == captioned
+    assert alice.get("/api/library").json()[0]["files"]["video-captioned.mp4"] == captioned
 
 
 def test_the_catalog_lists_the_creators_own_stores_courses_and_products(

@@ -1,20 +1,31 @@
 """The creator's finished videos, newest first."""
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
+from pydantic import TypeAdapter
 
-from service.job_files import files_published
-from store.library_rows import library_rows
+from service.job_files import published_names
+from store.library_rows import LibraryRow, library_rows
 from web.auth.deps import CurrentUser
 from web.db import SessionDep
 from web.routes.schemas import LibraryItem
 from web.routes.videos import file_urls
+from web.sent_bodies import SentBodies
 
 router = APIRouter(prefix="/api/library", tags=["videos"])
 
+_items = TypeAdapter(list[LibraryItem])
+_bodies = SentBodies()
+
 
 # One indexed read, inline (cheaper than a trip through the thread pool), however many videos there are.
-@router.get("")
-async def library(user: CurrentUser, db: SessionDep) -> list[LibraryItem]:
+@router.get("", response_model=list[LibraryItem])
+async def library(user: CurrentUser, db: SessionDep) -> Response:
+    rows = library_rows(db, user)
+    listing = tuple((row, tuple(published_names(row.job_id, row.job_status))) for row in rows)
+    return _bodies.response(user.id, listing, lambda: _items.dump_json(_library_items(listing)))
+
+
+def _library_items(listing: tuple[tuple[LibraryRow, tuple[str, ...]], ...]) -> list[LibraryItem]:
     return [
         LibraryItem(
             video_id=row.video_id,
@@ -25,7 +36,7 @@ async def library(user: CurrentUser, db: SessionDep) -> list[LibraryItem]:
             duration_s=row.duration_s,
             aspect=row.aspect,
             created_at=row.created_at,
-            files=file_urls(row.job_id, list(files_published(row.job_id, row.job_status))),
+            files=file_urls(row.job_id, list(names)),
         )
-        for row in library_rows(db, user)
+        for row, names in listing
     ]

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Query, status
+from fastapi import APIRouter, Body, Query, Response, status
 
 from domain.errors import NotFound, UserError
 from domain.vocab import JOB_STATUSES
@@ -17,6 +17,7 @@ from store.versions import get_thread_versions
 from web.auth.deps import CurrentUser
 from web.db import SessionDep
 from web.routes.schemas import IterationIn, JobAccepted, StepOut, VersionOut, VideoOut
+from web.sent_bodies import SentBodies
 
 router = APIRouter(prefix="/api/videos", tags=["videos"])
 
@@ -77,10 +78,14 @@ def list_videos(
     return [video_out(report) for report in statuses_of(db, list_jobs(db, user, status))]
 
 
+_bodies = SentBodies()
+
+
 # The most polled route: two indexed reads run inline, cheaper than a trip through the thread pool.
-@router.get("/{job_id}")
-async def get_video(job_id: int, user: CurrentUser, db: SessionDep) -> VideoOut:
-    return video_out(video_status(db, user, job_id))
+@router.get("/{job_id}", response_model=VideoOut)
+async def get_video(job_id: int, user: CurrentUser, db: SessionDep) -> Response:
+    report = video_status(db, user, job_id)
+    return _bodies.response(job_id, report, lambda: video_out(report).model_dump_json().encode())
 
 
 @router.post("/{job_id}/iterations", status_code=status.HTTP_202_ACCEPTED)
