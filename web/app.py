@@ -44,6 +44,9 @@ def create_app(settings: StudioSettings | None = None) -> FastAPI:
         summary="Promo videos for music creators: queue them, follow them live, download them.",
         version="1",
         lifespan=lifespan,
+        # Off whatever a library sets up globally: the Studio reports to no one, and checking for a configured
+        # provider cost every request three look-ups.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.settings = settings
     app.state.event_hub = EventHub(settings.sse_poll_s, settings.sse_final_grace_s)
