@@ -4,10 +4,10 @@ from fastapi import APIRouter
 
 from store.catalog_listing import creator_catalog
 from web.auth.deps import CurrentUser
-from web.db import SessionDep
+from web.db import SessionDep, SessionRoute
 from web.routes.schemas import CatalogOut, CourseOut, ProductOut, StoreOut
 
-router = APIRouter(prefix="/api/catalog", tags=["catalog"])
+router = APIRouter(prefix="/api/catalog", tags=["catalog"], route_class=SessionRoute)
 
 
 @router.get("")

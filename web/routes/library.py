@@ -6,12 +6,12 @@ from pydantic import TypeAdapter
 from service.job_files import published_names
 from store.library_rows import LibraryRow, library_rows
 from web.auth.deps import CurrentUser
-from web.db import SessionDep
+from web.db import SessionDep, SessionRoute
 from web.routes.schemas import LibraryItem
 from web.routes.videos import file_urls
 from web.sent_bodies import SentBodies
 
-router = APIRouter(prefix="/api/library", tags=["videos"])
+router = APIRouter(prefix="/api/library", tags=["videos"], route_class=SessionRoute)
 
 _items = TypeAdapter(list[LibraryItem])
 _bodies = SentBodies()

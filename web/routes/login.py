@@ -5,10 +5,10 @@ from fastapi import APIRouter, Request, Response, status
 from service.accounts import log_in, log_out
 from web.auth.cookies import clear_session_cookie, set_session_cookie
 from web.auth.deps import CurrentAuth, CurrentUser
-from web.db import SessionDep
+from web.db import SessionDep, SessionRoute
 from web.routes.schemas import LoginIn, LoginOut, MeOut
 
-router = APIRouter(prefix="/api", tags=["accounts"])
+router = APIRouter(prefix="/api", tags=["accounts"], route_class=SessionRoute)
 
 
 @router.post("/login")

@@ -14,9 +14,9 @@ from domain.errors import NotFound
 from service.accounts import session_login
 from store.ownership import owned_job
 from web.auth.deps import cookie_scheme
-from web.db import SessionDep
+from web.db import SessionDep, SessionRoute
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=SessionRoute)
 
 UI_DIST = Path(__file__).resolve().parents[1] / "ui" / "dist"
 # The only files served from the build, by name: nothing from the URL is joined onto a path.

@@ -20,10 +20,10 @@ from service.job_files import job_asset
 from store.models import User, saved_id
 from store.ownership import owned_job
 from web.auth.deps import cookie_scheme
-from web.db import SessionDep
+from web.db import SessionDep, SessionRoute
 from web.routes.pages import templates
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=SessionRoute)
 
 # Signs asset tokens for this process's lifetime; a restarted server issues new ones when the page reloads.
 _SECRET = secrets.token_bytes(32)

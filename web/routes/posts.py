@@ -7,10 +7,10 @@ from store.library import get_video_for_job
 from store.models import ScheduledPost, VideoLibraryEntry, saved_id
 from store.posts import cancel_scheduled_post, list_scheduled_posts, schedule_post
 from web.auth.deps import CurrentUser
-from web.db import SessionDep
+from web.db import SessionDep, SessionRoute
 from web.routes.schemas import PostIn, PostOut
 
-router = APIRouter(prefix="/api/scheduled-posts", tags=["posts"])
+router = APIRouter(prefix="/api/scheduled-posts", tags=["posts"], route_class=SessionRoute)
 
 
 def post_out(post: ScheduledPost, job_id: int) -> PostOut:

@@ -5,10 +5,10 @@ from fastapi import APIRouter, status
 from store.credentials import issue_api_token, list_api_tokens, revoke_api_token
 from store.models import saved_id
 from web.auth.deps import CurrentUser
-from web.db import SessionDep
+from web.db import SessionDep, SessionRoute
 from web.routes.schemas import TokenIn, TokenInfo, TokenOut
 
-router = APIRouter(prefix="/api/tokens", tags=["accounts"])
+router = APIRouter(prefix="/api/tokens", tags=["accounts"], route_class=SessionRoute)
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)

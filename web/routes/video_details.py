@@ -11,9 +11,9 @@ from domain.paths import job_dir
 from store.library import get_video_for_job
 from store.ownership import owned_job
 from web.auth.deps import CurrentUser
-from web.db import SessionDep
+from web.db import SessionDep, SessionRoute
 
-router = APIRouter(prefix="/api/videos", tags=["videos"])
+router = APIRouter(prefix="/api/videos", tags=["videos"], route_class=SessionRoute)
 
 
 class VideoDetailsOut(BaseModel):

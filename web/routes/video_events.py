@@ -9,10 +9,10 @@ from sse_starlette import EventSourceResponse, ServerSentEvent
 from domain.events import EventType, JobEvent
 from store.ownership import owned_job
 from web.auth.deps import CurrentUser
-from web.db import SessionDep
+from web.db import SessionDep, SessionRoute
 from web.sse import EventHub
 
-router = APIRouter(prefix="/api/videos", tags=["videos"])
+router = APIRouter(prefix="/api/videos", tags=["videos"], route_class=SessionRoute)
 
 SSE_NAMES: dict[EventType, str] = {
     "status": "status",

@@ -8,9 +8,9 @@ from service.captioned import CAPTIONED_FILE, CaptionedStatus, captioned_status,
 from service.job_files import job_asset, job_file
 from service.preview import Preview, job_preview
 from web.auth.deps import CurrentUser
-from web.db import SessionDep
+from web.db import SessionDep, SessionRoute
 
-router = APIRouter(prefix="/api/videos", tags=["files"])
+router = APIRouter(prefix="/api/videos", tags=["files"], route_class=SessionRoute)
 
 MEDIA_TYPES = {
     ".mp4": "video/mp4",

@@ -15,11 +15,11 @@ from store.models import saved_id
 from store.requests import video_request
 from store.versions import get_thread_versions
 from web.auth.deps import CurrentUser
-from web.db import SessionDep
+from web.db import SessionDep, SessionRoute
 from web.routes.schemas import IterationIn, JobAccepted, StepOut, VersionOut, VideoOut
 from web.sent_bodies import SentBodies
 
-router = APIRouter(prefix="/api/videos", tags=["videos"])
+router = APIRouter(prefix="/api/videos", tags=["videos"], route_class=SessionRoute)
 
 Scale = Annotated[float | None, Query(ge=0.1, le=1.0, description="Render at a fraction of full size")]
 Captions = Annotated[bool | None, Query(description="Burn captions into the video")]
