@@ -3,7 +3,6 @@ the thread, and its published files."""
 
 from collections.abc import Sequence
 from datetime import datetime
-from threading import Lock
 
 from pydantic import BaseModel
 from sqlmodel import Session
@@ -12,6 +11,7 @@ from domain.events import Completed, EventType, Failed, JobEvent, JobEventData, 
 from domain.vocab import MAX_RETRIES
 from service.job_fields import JobFields
 from service.job_files import published_names
+from service.last_built import LastBuilt
 from service.step_events import StepEventCache
 from store.events import events_of_jobs
 from store.job_rows import JobStatusRow, owned_job_status
@@ -48,26 +48,17 @@ class StatusMemo:
     """The status last built for each job, returned again while the job's status row, its step events and its
     published files are as they were: a poll that finds nothing new builds nothing. Callers only read it."""
 
-    CAPACITY = 4096
-
     def __init__(self) -> None:
-        self._built: dict[int, tuple[tuple[object, ...], VideoStatus]] = {}
-        self._lock = Lock()
-        self.builds = 0
+        self._statuses: LastBuilt[VideoStatus] = LastBuilt()
+
+    @property
+    def builds(self) -> int:
+        return self._statuses.builds
 
     def status(self, job: JobStatusRow, events: Sequence[JobEvent]) -> VideoStatus:
         files = published_names(job.id, job.status)
-        key = (job, len(events), events[-1].seq if events else 0, *files)
-        known = self._built.get(job.id)
-        if known is not None and known[0] == key:
-            return known[1]
-        self.builds += 1
-        built = status_of(job, events, files)
-        with self._lock:
-            if len(self._built) >= self.CAPACITY:
-                self._built.clear()
-            self._built[job.id] = (key, built)
-        return built
+        source = (job, len(events), events[-1].seq if events else 0, *files)
+        return self._statuses.get(job.id, source, lambda: status_of(job, events, files))
 
 
 _statuses = StatusMemo()

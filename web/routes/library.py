@@ -4,17 +4,18 @@ from fastapi import APIRouter, Response
 from pydantic import TypeAdapter
 
 from service.job_files import published_names
+from service.last_built import LastBuilt
 from store.library_rows import LibraryRow, library_rows
 from web.auth.deps import CurrentUser
 from web.db import SessionDep, SessionRoute
 from web.routes.schemas import LibraryItem
 from web.routes.videos import file_urls
-from web.sent_bodies import SentBodies
 
 router = APIRouter(prefix="/api/library", tags=["videos"], route_class=SessionRoute)
 
 _items = TypeAdapter(list[LibraryItem])
-_bodies = SentBodies()
+# The JSON sent last for each key, serialized again only when what it shows changed.
+_bodies: LastBuilt[bytes] = LastBuilt()
 
 
 # One indexed read, inline (cheaper than a trip through the thread pool), however many videos there are.
@@ -22,7 +23,8 @@ _bodies = SentBodies()
 async def library(user: CurrentUser, db: SessionDep) -> Response:
     rows = library_rows(db, user)
     listing = tuple((row, tuple(published_names(row.job_id, row.job_status))) for row in rows)
-    return _bodies.response(user.id, listing, lambda: _items.dump_json(_library_items(listing)))
+    body = _bodies.get(user.id, listing, lambda: _items.dump_json(_library_items(listing)))
+    return Response(body, media_type="application/json")
 
 
 def _library_items(listing: tuple[tuple[LibraryRow, tuple[str, ...]], ...]) -> list[LibraryItem]:

@@ -8,6 +8,7 @@ from domain.errors import NotFound, UserError
 from domain.vocab import JOB_STATUSES
 from service import JobOptions, cancel_job, generate_from_brief, generate_video, iterate_video, retry_job
 from service.job_files import delete_job
+from service.last_built import LastBuilt
 from service.status import VideoStatus, statuses_of, video_status
 from store.brief.load import parse_brief
 from store.jobs import list_jobs
@@ -17,7 +18,6 @@ from store.versions import get_thread_versions
 from web.auth.deps import CurrentUser
 from web.db import SessionDep, SessionRoute
 from web.routes.schemas import IterationIn, JobAccepted, StepOut, VersionOut, VideoOut
-from web.sent_bodies import SentBodies
 
 router = APIRouter(prefix="/api/videos", tags=["videos"], route_class=SessionRoute)
 
@@ -78,14 +78,16 @@ def list_videos(
     return [video_out(report) for report in statuses_of(db, list_jobs(db, user, status))]
 
 
-_bodies = SentBodies()
+# The JSON sent last for each key, serialized again only when what it shows changed.
+_bodies: LastBuilt[bytes] = LastBuilt()
 
 
 # The most polled route: two indexed reads run inline, cheaper than a trip through the thread pool.
 @router.get("/{job_id}", response_model=VideoOut)
 async def get_video(job_id: int, user: CurrentUser, db: SessionDep) -> Response:
     report = video_status(db, user, job_id)
-    return _bodies.response(job_id, report, lambda: video_out(report).model_dump_json().encode())
+    body = _bodies.get(job_id, report, lambda: video_out(report).model_dump_json().encode())
+    return Response(body, media_type="application/json")
 
 
 @router.post("/{job_id}/iterations", status_code=status.HTTP_202_ACCEPTED)
